@@ -1,0 +1,5 @@
+"""Run wirereader with `python -m wirereader`."""
+
+from wirereader.cli import main
+
+raise SystemExit(main())

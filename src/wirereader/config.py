@@ -1,0 +1,140 @@
+"""The YAML config: defaults, validation, and errors that name the file, the line and the problem."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wirereader import paths
+
+SORTS = ("relevance", "newest")
+
+
+class ConfigError(Exception):
+    def __init__(self, path: Path, line: int | None, message: str) -> None:
+        self.path, self.line, self.message = path, line, message
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class Config:
+    library: list[Path] = field(default_factory=lambda: [paths.seeds_dir()])
+    index_dir: Path = field(default_factory=lambda: paths.data_dir() / "index")
+    bookmarks_file: Path = field(default_factory=lambda: paths.data_dir() / "bookmarks.yaml")
+    state_file: Path = field(default_factory=lambda: paths.data_dir() / "state.yaml")
+    theme: str = "wirereader-dark"
+    themes_dir: Path = field(default_factory=lambda: paths.config_dir() / "themes")
+    search_limit: int = 500
+    sort: str = "relevance"
+    debounce_ms: int = 150
+    keys: dict[str, str] = field(default_factory=dict)
+    source: Path | None = None
+
+
+def _lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
+    """Map dotted keys to 1-based line numbers, for error messages."""
+    found: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = f"{prefix}{key_node.value}"
+            found[key] = key_node.start_mark.line + 1
+            found.update(_lines(value_node, key + "."))
+    return found
+
+
+def _path(value: Any, where: Path, base: Path, line: int | None, key: str) -> Path:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(where, line, f"'{key}' must be a path (a string), got {value!r}")
+    path = Path(os.path.expandvars(value)).expanduser()
+    return path if path.is_absolute() else (base / path)
+
+
+def _int(value: Any, where: Path, line: int | None, key: str, low: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ConfigError(where, line, f"'{key}' must be a whole number >= {low}, got {value!r}")
+    return value
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config from `path`, $WIREREADER_CONFIG, or the user's config folder; else defaults."""
+    if path is None and os.environ.get("WIREREADER_CONFIG"):
+        path = Path(os.environ["WIREREADER_CONFIG"])
+    if path is None:
+        default = paths.config_dir() / "config.yaml"
+        if not default.exists():
+            return Config()
+        path = default
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(path, None, f"cannot read config: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, None, "config is not UTF-8 text") from exc
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ConfigError(path, line, f"not valid YAML: {problem}") from exc
+    if data is None:
+        return Config(source=path)
+    if not isinstance(data, dict):
+        raise ConfigError(path, 1, "the config must be a mapping of setting: value")
+    return _build(data, _lines(node) if node is not None else {}, path)
+
+
+def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
+    config = Config(source=where)
+    base = where.parent
+    known = {"library", "index_dir", "bookmarks_file", "theme", "themes_dir", "search", "keys"}
+    for key in data:
+        if key not in known:
+            raise ConfigError(
+                where, lines.get(str(key)), f"unknown setting '{key}' (known: {', '.join(sorted(known))})"
+            )
+    if "library" in data:
+        folders = data["library"]
+        if isinstance(folders, str):
+            folders = [folders]
+        if not isinstance(folders, list) or not folders:
+            raise ConfigError(where, lines.get("library"), "'library' must be a list of folders")
+        config.library = [_path(f, where, base, lines.get("library"), "library") for f in folders]
+    for key in ("index_dir", "bookmarks_file", "themes_dir"):
+        if key in data:
+            setattr(config, key, _path(data[key], where, base, lines.get(key), key))
+    if "theme" in data:
+        if not isinstance(data["theme"], str):
+            raise ConfigError(where, lines.get("theme"), "'theme' must be a theme name")
+        config.theme = data["theme"]
+    search = data.get("search") or {}
+    if not isinstance(search, dict):
+        raise ConfigError(where, lines.get("search"), "'search' must be a mapping")
+    for key in search:
+        if key not in ("limit", "sort", "debounce_ms"):
+            raise ConfigError(where, lines.get(f"search.{key}"), f"unknown setting 'search.{key}'")
+    if "limit" in search:
+        config.search_limit = _int(search["limit"], where, lines.get("search.limit"), "search.limit", 1)
+    if "debounce_ms" in search:
+        config.debounce_ms = _int(
+            search["debounce_ms"], where, lines.get("search.debounce_ms"), "search.debounce_ms", 0
+        )
+    if "sort" in search:
+        if search["sort"] not in SORTS:
+            raise ConfigError(
+                where, lines.get("search.sort"), f"'search.sort' must be one of {', '.join(SORTS)}"
+            )
+        config.sort = search["sort"]
+    keys = data.get("keys") or {}
+    if not isinstance(keys, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in keys.items()
+    ):
+        raise ConfigError(where, lines.get("keys"), "'keys' must map action names to key strings")
+    config.keys = dict(keys)
+    return config

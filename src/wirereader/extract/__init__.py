@@ -1,0 +1,20 @@
+"""Extraction: the actors, quotes and figures of an article body, as spans with offsets into it."""
+
+from __future__ import annotations
+
+from wirereader.extract.actor_resolve import find_actors
+from wirereader.extract.figures import find_figures
+from wirereader.extract.quotes import find_quotes
+from wirereader.extract.sentences import sentence_spans
+from wirereader.model import Extraction
+
+# Bump when extraction output changes: `wirereader index` re-extracts articles from an older version.
+EXTRACTOR_VERSION = "1"
+
+
+def extract(text: str) -> Extraction:
+    sentences = sentence_spans(text)
+    actors = find_actors(text, sentences)
+    quotes = find_quotes(text, sentences, actors)
+    figures = find_figures(text)
+    return Extraction(tuple(actors), tuple(quotes), tuple(figures), EXTRACTOR_VERSION)

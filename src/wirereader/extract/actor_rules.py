@@ -1,0 +1,71 @@
+"""Word classes that decide what a capitalised run of words is: stop words, titles, org suffixes."""
+
+from __future__ import annotations
+
+from wirereader.extract.gazetteer import gazetteer
+
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+}  # fmt: skip
+STOP_CAPS = WEEKDAYS | MONTHS | {
+    "I", "We", "You", "He", "She", "It", "They", "The", "A", "An", "This", "That", "These",
+    "Those", "There", "Here", "But", "And", "Or", "If", "When", "While", "After", "Before",
+    "Earlier", "Later", "During", "Some", "Many", "Most", "Officials", "Other", "Others",
+    "Another", "Both", "Each", "All", "No", "Not", "Yes", "His", "Her", "Their", "Our", "Its",
+    "My", "Your", "As", "At", "In", "On", "Of", "For", "By", "With", "From", "To", "Meanwhile",
+    "However", "Still", "Also", "Since", "Under", "Over", "About", "According", "Asked",
+    "Speaking", "One", "Two", "Three", "What", "Who", "Why", "How", "Where", "Which", "Such",
+    "Then", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "First", "New", "More",
+    "Even", "Only", "Just", "Instead", "Analysts", "Sources", "Diplomats", "Experts", "Shares",
+    "Prices", "Sales", "Net", "Total", "Revenue", "Profit", "Loss", "Note", "Mln", "Dlrs", "Pct",
+    "Shr", "Vs", "Avg", "Shrs", "Qtr", "Year", "Oper", "Reuter", "Reuters", "Inc", "Corp", "Ltd",
+    "Co", "Group", "Tonnes", "Christmas", "Easter", "Internet", "God", "Mr", "Mrs", "Ms",
+    "Although", "Despite", "Because", "Though", "Unless", "Until", "Whether", "Once", "So",
+    "Nor", "Yet", "Celsius", "Fahrenheit", "Every", "Any", "Several", "Few", "Much", "Very", "Well", "Not", "Never",
+}  # fmt: skip
+CONNECTORS = {"of", "the", "de", "van", "von", "der", "den", "al", "bin", "du", "la", "le", "&", "y"}
+HONORIFICS = {
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Admiral", "Adm", "Gen",
+    "Col", "Capt", "Sen", "Rep", "Gov", "Prof", "Rev", "Sheikh", "Lt", "Maj", "Sgt", "Cdr",
+}  # fmt: skip
+ROLE_MODIFIERS = {
+    "prime", "foreign", "defence", "defense", "finance", "interior", "trade", "economy",
+    "health", "deputy", "vice", "acting", "former", "senior", "top", "chief", "executive",
+    "general", "state", "junior", "press", "energy", "oil", "justice", "home", "labour", "labor",
+}  # fmt: skip
+ORG_SUFFIXES = {
+    "Inc", "Corp", "Corporation", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH",
+    "Group", "Bank", "Party", "Union", "Ministry", "Council", "Association", "Agency",
+    "Commission", "Committee", "University", "Fund", "Reserve", "Exchange", "Airlines",
+    "Airways", "Motors", "Holdings", "Industries", "Institute", "Department", "Court", "Army",
+    "Navy", "Forces", "Force", "Organisation", "Organization", "Federation", "Authority",
+    "Board", "Bureau", "Foundation", "Trust", "Partners", "Capital", "Securities", "Energy",
+    "Petroleum", "Oil", "Electric", "Technologies", "Systems", "Communications", "Media",
+    "News", "Times", "Post", "Journal", "Club", "United", "City", "Rovers", "Terminals",
+    "Office", "Police", "Office", "Assembly", "Cabinet", "Government", "Brigade", "Corps",
+    "Telegraph", "Press", "Television", "Radio", "Service", "Services", "Ministry",
+}  # fmt: skip
+ORG_HEADS = {"Bank", "University", "Ministry", "Department", "Council", "Office", "Court",
+             "Institute", "Church", "House", "Commission", "Committee", "Board", "Federation"}
+SPEECH_AFTER = {"said", "says", "told", "added", "stressed", "noted", "warned", "explained"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "to", "from"}
+
+
+def title_heads() -> frozenset[str]:
+    return frozenset(t for t in gazetteer().titles if t not in ROLE_MODIFIERS)
+
+
+def is_title_head(word: str) -> bool:
+    return word.lower() in _HEADS
+
+
+_HEADS = title_heads() | {"chief", "executive"}
+
+
+def is_role_word(word: str) -> bool:
+    """A word that may stand in a role phrase: "UK Defence Secretary", "his Ukraine envoy"."""
+    lower = word.lower()
+    return lower in _HEADS or lower in ROLE_MODIFIERS or (word[:1].isupper() and word not in STOP_CAPS)

@@ -1,0 +1,182 @@
+"""Find the people, organisations and places in a text, join their mentions, and read their roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirereader.extract.actor_rules import (
+    CONNECTORS, HONORIFICS, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPEECH_AFTER,
+    STOP_CAPS, is_role_word, is_title_head,
+)  # fmt: skip
+from wirereader.extract.gazetteer import gazetteer
+from wirereader.extract.sentences import Token, tokens
+from wirereader.model import Actor, ActorKind, Mention
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    kind: ActorKind | None = None
+    canonical: str = ""
+    role: str = ""
+    initial: bool = False  # first word of its sentence
+    person_cue: bool = False  # after an honorific or a role word
+
+
+@dataclass
+class _Builder:
+    name: str
+    kind: ActorKind
+    role: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _runs(sentence: list[Token], text: str) -> list[list[Token]]:
+    """Maximal runs of capitalised words joined by single spaces (and inner connectors)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(sentence):
+        joined = bool(current) and text[current[-1].end : tok.start] == " " and not current[-1].possessive
+        cap = tok.capitalised and not _contraction(tok.text)
+        connector = tok.text in CONNECTORS and bool(current) and _leads_to_capital(sentence, i, text)
+        if (cap or connector) and (joined or not current):
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if cap else []
+    if current:
+        runs.append(current)
+    return [_strip_connectors(r) for r in runs if _strip_connectors(r)]
+
+
+def _leads_to_capital(sentence: list[Token], i: int, text: str) -> bool:
+    """A connector joins a run only if connectors then a capitalised word follow ("of the Defence")."""
+    for j in range(i + 1, min(i + 3, len(sentence))):
+        if text[sentence[j - 1].end : sentence[j].start] != " ":
+            return False
+        if sentence[j].capitalised:
+            return True
+        if sentence[j].text not in CONNECTORS:
+            return False
+    return False
+
+
+def _contraction(word: str) -> bool:
+    return bool(re.search(r"[’'](?:m|re|ve|ll|d|t)$", word)) or word in {"I’m", "I'm"}
+
+
+def _strip_connectors(run: list[Token]) -> list[Token]:
+    while run and run[-1].text in CONNECTORS:
+        run = run[:-1]
+    while run and run[0].text in CONNECTORS:
+        run = run[1:]
+    return run
+
+
+def _phrase(text: str, run: list[Token]) -> str:
+    return text[run[0].start : run[-1].end]
+
+
+def candidates(text: str, sentence: tuple[int, int]) -> tuple[list[Candidate], list[Candidate]]:
+    """(actor candidates, role phrases) of one sentence."""
+    words = tokens(text, *sentence)
+    first = words[0].start if words else -1
+    found: list[Candidate] = []
+    roles: list[Candidate] = []
+    for run in _runs(words, text):
+        index = words.index(run[0])
+        before = words[index - 1] if index else None
+        cue = before is not None and (is_title_head(before.text) or before.text in HONORIFICS)
+        _split(text, run, run[0].start == first, cue, found, roles)
+    return found, roles
+
+
+def _split(
+    text: str,
+    run: list[Token],
+    initial: bool,
+    cue: bool,
+    found: list[Candidate],
+    roles: list[Candidate],
+) -> None:
+    gaz = gazetteer()
+    whole = _phrase(text, run)
+    if known := gaz.lookup(whole):
+        found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1], initial=initial))  # type: ignore[arg-type]
+        return
+    if run[0].text == "The" and len(run) > 1:
+        run, initial = run[1:], False
+        whole = _phrase(text, run)
+        if known := gaz.lookup(whole):
+            found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1]))  # type: ignore[arg-type]
+            return
+    if run[-1].text in ORG_SUFFIXES and len(run) > 1 or (
+        run[0].text in ORG_HEADS and len(run) > 2 and run[1].text == "of"
+    ):
+        found.append(Candidate(run[0].start, run[-1].end, whole, "organisation"))
+        return
+    titles = [i for i, t in enumerate(run) if is_title_head(t.text) or t.text in HONORIFICS]
+    if titles:
+        last = titles[-1]
+        tail = run[last + 1 :]
+        # "Chief of the Defence Staff" is a role, not a person called "Defence Staff".
+        name = [] if tail and tail[0].text in CONNECTORS else _strip_connectors(tail)
+        role_run = run[: last + 1] if name else run
+        _gazetteer_parts(text, role_run, initial, found)
+        role_text = _phrase(text, role_run)
+        if name:
+            role = "" if all(t.text in HONORIFICS for t in role_run) else role_text
+            found.append(
+                Candidate(name[0].start, name[-1].end, _phrase(text, name), "person", role=role)
+            )
+        else:
+            roles.append(Candidate(role_run[0].start, role_run[-1].end, role_text))
+        return
+    while run and run[0].text in STOP_CAPS and not gaz.lookup(_phrase(text, run)):
+        run, initial = run[1:], False
+    if not run:
+        return
+    if run[0].text in gaz.given_names and len(run) > 1:
+        found.append(Candidate(run[0].start, run[-1].end, _phrase(text, run), "person", initial=initial))
+        return
+    rest = _gazetteer_parts(text, run, initial, found)
+    for part in rest:
+        found.append(
+            Candidate(part[0].start, part[-1].end, _phrase(text, part), initial=initial and part[0] is run[0], person_cue=cue)
+        )
+
+
+def _gazetteer_parts(
+    text: str, run: list[Token], initial: bool, found: list[Candidate]
+) -> list[list[Token]]:
+    """Add the longest known phrases inside `run`; return the unknown stretches between them."""
+    gaz = gazetteer()
+    rest: list[list[Token]] = []
+    pending: list[Token] = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + gaz.longest) - 1, i - 1, -1):
+            phrase = _phrase(text, run[i : j + 1])
+            if known := gaz.lookup(phrase):
+                if pending:
+                    rest.append(pending)
+                    pending = []
+                found.append(
+                    Candidate(run[i].start, run[j].end, phrase, known[0], known[1], initial=initial and i == 0)  # type: ignore[arg-type]
+                )
+                i = j + 1
+                break
+        else:
+            if run[i].text not in STOP_CAPS and run[i].text not in CONNECTORS:
+                pending.append(run[i])
+            elif pending:
+                rest.append(pending)
+                pending = []
+            i += 1
+    if pending:
+        rest.append(pending)
+    return rest

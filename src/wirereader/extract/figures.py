@@ -1,0 +1,128 @@
+"""Find the figures that carry news: counts, money, percentages, durations and dates."""
+
+from __future__ import annotations
+
+import re
+
+from wirereader.model import Figure, FigureKind
+
+_QUALIFIER = (
+    r"(?:up to|some|over|about|around|nearly|almost|more than|less than|fewer than|at least|"
+    r"at most|roughly|approximately|as many as|as much as|just over|just under|below|above|"
+    r"under|an estimated|close to|well over|only|exactly)"
+)
+_CURRENCY_BEFORE = r"(?:US\$|C\$|A\$|HK\$|\$|£|€|¥)"
+_SCALE = r"(?:mln|million|bln|billion|trillion|thousand|m|bn|k)"
+_CURRENCY_AFTER = (
+    r"(?:dlrs|dollars?|stg|sterling|pounds?|euros?|yen|francs?|marks?|yuan|roubles?|rubles?|"
+    r"rupees?|lire|lira|pesos?|crowns?|guilders?|dinars?|riyals?|won|rand)"
+)
+_PERCENT = r"(?:pct|percent|per cent|%|percentage points?|basis points?)"
+_DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "hundreds": 100, "thousands": 1000, "dozen": 12, "dozens": 12,
+}  # fmt: skip
+_SCALES = {"mln": 1e6, "million": 1e6, "m": 1e6, "bln": 1e9, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12, "thousand": 1e3, "k": 1e3}
+
+_DATE = re.compile(
+    rf"\b(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|(?:19|20)\d\d-\d\d-\d\d)\b"
+)
+_FIGURE = re.compile(
+    rf"(?:(?P<qual>\b{_QUALIFIER}) )?"
+    rf"(?P<cur>{_CURRENCY_BEFORE})?(?<![\w.,\-/])(?P<num>{_NUMBER}|(?i:{'|'.join(_WORDS)}))(?![\w\-/]|[.,]\d)"
+    rf"(?:[ -]?(?P<scale>{_SCALE})\b)?"
+    rf"(?:[ ]?(?P<unit>{_CURRENCY_AFTER}\b|{_PERCENT}(?!\w)|{_DURATION}\b))?"
+)
+_COUNTED = re.compile(r" ((?:[a-z][a-z\-]*)(?: [a-z][a-z\-]*){0,2})")
+_STOP = {
+    "the", "a", "an", "to", "from", "in", "on", "at", "and", "or", "that", "who", "which", "for",
+    "of", "by", "with", "will", "would", "could", "can", "may", "might", "were", "was", "are",
+    "is", "had", "have", "has", "be", "been", "said", "says", "as", "than", "per", "into", "over",
+    "after", "before", "since", "ago", "earlier", "later", "more", "less", "each", "a",
+}  # fmt: skip
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Route|Flight|Apollo|Boeing|"
+    r"Airbus|Windows|Formula|No\.|Number|Vol\.|Page|Room|Gate|Terminal|Highway|Interstate|"
+    r"Level|Phase|Stage|Category|Class|Type|Model|Series|Group|Grade|Title)\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _value(num: str, scale: str | None) -> float | None:
+    lower = num.lower()
+    if lower in _WORDS:
+        value = float(_WORDS[lower])
+    else:
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            return None
+    return value * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _counted(text: str, end: int) -> tuple[str, int]:
+    """What a count counts: "troops", "world leaders", "chiefs of staff"; and where it ends."""
+    m = _COUNTED.match(text, end)
+    if not m:
+        return "", end
+    words = m.group(1).split()
+    kept: list[str] = []
+    for word in words:
+        if word in _STOP:
+            break
+        kept.append(word)
+        if word.endswith("s") and not word.endswith("ss"):
+            break
+    if not kept:
+        return "", end
+    phrase = " ".join(kept)
+    stop = end + 1 + len(phrase)
+    if of := re.match(r" of ([a-z]+)\b", text[stop:]):
+        if of.group(1) not in _STOP and kept[-1].endswith("s"):
+            phrase, stop = f"{phrase} of {of.group(1)}", stop + of.end()
+    return phrase, stop
+
+
+def find_figures(text: str) -> list[Figure]:
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE.finditer(text):
+        figures.append(Figure(m.group(), m.start(), m.end(), None, "date"))
+        taken.append((m.start(), m.end()))
+    for m in _FIGURE.finditer(text):
+        num_start = m.start("num")
+        if any(s <= num_start < e for s, e in taken):
+            continue
+        if _NAME_BEFORE.search(text, max(0, num_start - 20), num_start) and not m.group("qual"):
+            continue
+        num, unit, scale = m.group("num"), (m.group("unit") or ""), m.group("scale")
+        is_word = num.lower() in _WORDS
+        kind: FigureKind = "count"
+        of = ""
+        end = m.end()
+        if m.group("cur") or re.match(_CURRENCY_AFTER, unit, re.I):
+            kind, of = "money", unit or m.group("cur")
+        elif unit and re.match(_PERCENT, unit):
+            kind, of = "percent", unit
+        elif unit:
+            kind, of = "duration", unit
+        else:
+            of, end = _counted(text, m.end())
+            if re.fullmatch(r"(?:19|20)\d\d", num) and not of and not scale:
+                kind = "date"
+        if is_word and not of:
+            continue  # "five to two": a number word needs something to count
+        if is_word and kind == "count" and not re.match(r"[a-z]", of):
+            continue
+        value = None if kind == "date" else _value(num, scale)
+        qualifier = m.group("qual") or ""
+        start = m.start("qual") if qualifier else (m.start("cur") if m.group("cur") else num_start)
+        figures.append(Figure(text[start:end], start, end, value, kind, of, qualifier))
+    return sorted(figures, key=lambda f: f.start)

@@ -1,0 +1,42 @@
+"""The word lists extraction leans on, loaded once from extract/data/."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([part.strip() for part in line.split("\t")])
+    return rows
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.places: dict[str, str] = {r[0]: r[1] for r in _rows("places.txt")}
+        self.places.update({r[0]: r[1] for r in _rows("place_aliases.txt")})
+        self.demonyms: dict[str, str] = {r[0]: r[1] for r in _rows("demonyms.txt")}
+        self.orgs: dict[str, str] = {r[0]: r[1] for r in _rows("organisations.txt")}
+        self.given_names: frozenset[str] = frozenset(r[0] for r in _rows("given_names.txt"))
+        self.titles: frozenset[str] = frozenset(r[0] for r in _rows("titles.txt"))
+        self.longest = max(len(k.split()) for k in [*self.places, *self.orgs, *self.demonyms])
+
+    def lookup(self, phrase: str) -> tuple[str, str] | None:
+        """(kind, canonical name) for a known phrase."""
+        if phrase in self.orgs:
+            return "organisation", self.orgs[phrase]
+        if phrase in self.places:
+            return "place", self.places[phrase]
+        if phrase in self.demonyms:
+            return "place", self.demonyms[phrase]
+        return None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,1 @@
+"""The Whoosh index: schema, incremental writer, and search."""

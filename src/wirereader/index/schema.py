@@ -1,0 +1,72 @@
+"""The Whoosh schema and how an Article with its Extraction becomes one index document."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+
+from wirereader.model import Article, Extraction
+
+SCHEMA_VERSION = 1
+# Names keep their stop words ("The Guardian") and are not stemmed ("Witkoff" stays whole).
+_names = StandardAnalyzer(stoplist=None, minsize=1)
+_words = StemmingAnalyzer()
+
+
+def make_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        path=ID(stored=True, unique=True),
+        title=TEXT(analyzer=_words, stored=True, field_boost=2.0, spelling=True),
+        body=TEXT(analyzer=_words, stored=True, spelling=True),
+        byline=TEXT(analyzer=_names, stored=True),
+        source=TEXT(analyzer=_names, stored=True),
+        url=STORED(),
+        date=DATETIME(stored=True, sortable=True),
+        date_source=STORED(),
+        actor=TEXT(analyzer=_names),
+        person=TEXT(analyzer=_names),
+        org=TEXT(analyzer=_names),
+        place=TEXT(analyzer=_names),
+        speaker=TEXT(analyzer=_names),
+        quote=TEXT(analyzer=_words),
+        n_actors=NUMERIC(stored=True),
+        n_quotes=NUMERIC(stored=True),
+        extraction=STORED(),
+    )
+
+
+# Separates names in a names field so that a phrase never runs from one name into the next:
+NAME_SEP = " _ "  # "_" is a token of its own, so it takes a position between names
+
+
+def to_document(article: Article, extraction: Extraction) -> dict[str, Any]:
+    by_kind: dict[str, list[str]] = {"person": [], "organisation": [], "place": []}
+    for actor in extraction.actors:
+        by_kind[actor.kind].append(actor.name)
+    speakers = sorted({q.speaker for q in extraction.quotes if q.speaker})
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "body": article.body,
+        "byline": article.byline,
+        "source": article.source,
+        "url": article.url,
+        "date_source": article.date_source,
+        "actor": NAME_SEP.join(a.name for a in extraction.actors),
+        "person": NAME_SEP.join(by_kind["person"]),
+        "org": NAME_SEP.join(by_kind["organisation"]),
+        "place": NAME_SEP.join(by_kind["place"]),
+        "speaker": NAME_SEP.join(speakers),
+        "quote": "\n".join(q.text for q in extraction.quotes),
+        "n_actors": len(extraction.actors),
+        "n_quotes": len(extraction.quotes),
+        "extraction": json.dumps(extraction.to_dict(), ensure_ascii=False, separators=(",", ":")),
+    }
+    if article.published is not None:
+        doc["date"] = article.published
+    return doc

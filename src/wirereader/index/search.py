@@ -1,0 +1,197 @@
+"""Parse the query language (friendly field names, date ranges), run it, and shape the hits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from whoosh import highlight
+from whoosh.index import Index
+from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.query import Query
+from whoosh.searching import Results, Searcher
+
+from wirereader.model import Fragment, SearchHit, SearchResult
+
+DEFAULT_FIELDS = ("title", "body", "byline", "source", "quote", "actor")
+FIELDS = {
+    "title", "body", "byline", "source", "date", "actor", "person", "org", "place",
+    "speaker", "quote", "id",
+}  # fmt: skip
+ALIASES = {
+    "org": ["organisation", "organization", "orgs"],
+    "person": ["people", "who"],
+    "place": ["where", "location"],
+    "body": ["text"],
+    "byline": ["author", "by"],
+    "speaker": ["said", "says"],
+    "date": ["published"],
+}
+_FIELD_PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
+_RANGE = re.compile(r"\b(\w+):(\S*?)\.\.(\S*)")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
+HIT_START, HIT_END = "\x02", "\x03"  # never in stored text: ingest strips control characters
+
+
+class QueryError(Exception):
+    pass
+
+
+class _Marker(highlight.Formatter):
+    """Wrap matched words in control markers that become styled Fragments."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return f"{HIT_START}{highlight.get_text(text, token, replace)}{HIT_END}"
+
+
+def fragments(marked: str) -> tuple[Fragment, ...]:
+    parts: list[Fragment] = []
+    for i, piece in enumerate(re.split(f"[{HIT_START}{HIT_END}]", marked)):
+        if piece:
+            parts.append(Fragment(piece, hit=i % 2 == 1))
+    return tuple(parts)
+
+
+def check_syntax(text: str) -> None:
+    """Catch what Whoosh would silently misread: unbalanced quotes/brackets, unknown fields."""
+    if text.count('"') % 2:
+        raise QueryError('unbalanced quote: a phrase needs a closing "')
+    depth = 0
+    outside_quotes = re.sub(r'"[^"]*"', "", text)
+    for char in outside_quotes:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise QueryError("unbalanced parentheses: ')' without '('")
+    if depth:
+        raise QueryError("unbalanced parentheses: '(' without ')'")
+    if re.search(r"\w:\s*(?:\)|$)", re.sub(r'"[^"]*"', "x", text)):
+        raise QueryError("a field needs a value, as in title:pentagon")
+    known = FIELDS | {alias for names in ALIASES.values() for alias in names}
+    for match in _FIELD_PREFIX.finditer(outside_quotes):
+        name = match.group(1).lower()
+        if name not in known:
+            raise QueryError(
+                f"unknown field '{name}:' (fields: {', '.join(sorted(FIELDS - {'id'}))})"
+            )
+
+
+def _compact_dates(value: str) -> str:
+    """Whoosh's date parser misreads 2025-08-01 as the whole year; 20250801 it reads right."""
+    return _ISO_DATE.sub(lambda m: "".join(g for g in m.groups() if g), value)
+
+
+def _rewrite_ranges(text: str) -> str:
+    """`date:2025-08-01..2025-08-31` → Whoosh's `date:[20250801 to 20250831]`."""
+    text = _RANGE.sub(lambda m: f"{m.group(1)}:[{m.group(2)} to {m.group(3)}]", text)
+    return _DATE_CLAUSE.sub(lambda m: _compact_dates(m.group()), text)
+
+
+class QueryParser:
+    def __init__(self, ix: Index) -> None:
+        self._parser = MultifieldParser(list(DEFAULT_FIELDS), ix.schema)
+        self._parser.add_plugin(FieldAliasPlugin(ALIASES))
+        self._parser.add_plugin(GtLtPlugin())
+        self._date_errors: list[str] = []
+        self._parser.add_plugin(
+            DateParserPlugin(free=False, basedate=datetime.now(), callback=self._date_errors.append)
+        )
+
+    def parse(self, text: str) -> Query:
+        text = text.strip()
+        check_syntax(text)
+        rewritten = _rewrite_ranges(text)
+        # Whoosh lowercases field names; ours are lower-case already.
+        rewritten = _FIELD_PREFIX.sub(lambda m: m.group(1).lower() + ":", rewritten)
+        try:
+            query = self._parser.parse(rewritten, debug=False)
+        except Exception as exc:  # whoosh raises assorted errors on odd syntax
+            raise QueryError(f"cannot read the query: {exc}") from exc
+        if self._date_errors:
+            bad = self._date_errors[-1]
+            self._date_errors.clear()
+            raise QueryError(
+                f"cannot read the date {bad!r}: use date:2025-08-01, "
+                "date:2025-08-01..2025-08-31 or date:>2025-08-01"
+            )
+        return query
+
+
+def terms_of(query: Query) -> tuple[str, ...]:
+    words: list[str] = []
+    for field_name, term in query.iter_all_terms(phrases=True):
+        if field_name in ("title", "body", "quote") and isinstance(term, str):
+            words.append(term)
+    return tuple(dict.fromkeys(words))
+
+
+def run_search(
+    searcher: Searcher,
+    parser: QueryParser,
+    text: str,
+    *,
+    limit: int,
+    newest_first: bool = False,
+    snippets: bool = True,
+) -> SearchResult:
+    if not text.strip():
+        results = searcher.search(_all(), limit=limit, sortedby="date", reverse=True)
+        return SearchResult(text, len(results), _hits(results, limit, False))
+    query = parser.parse(text)
+    if newest_first:
+        results = searcher.search(query, limit=limit, sortedby="date", reverse=True, terms=True)
+    else:
+        results = searcher.search(query, limit=limit, terms=True)
+    suggestion = None
+    if results.scored_length() == 0:
+        suggestion = _suggest(searcher, query, text)
+    return SearchResult(
+        text, len(results), _hits(results, limit, snippets), suggestion, terms_of(query)
+    )
+
+
+def _all() -> Query:
+    from whoosh.query import Every
+
+    return Every()
+
+
+def _suggest(searcher: Searcher, query: Query, text: str) -> str | None:
+    try:
+        corrected = searcher.correct_query(query, _rewrite_ranges(text), prefix=1)
+    except Exception:  # suggestion is a nicety; never fail a search over it
+        return None
+    if corrected.query != query and corrected.string.strip() != text.strip():
+        return str(corrected.string)
+    return None
+
+
+def _hits(results: Results, limit: int, snippets: bool) -> tuple[SearchHit, ...]:
+    if snippets:
+        results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
+        results.formatter = _Marker()
+    hits: list[SearchHit] = []
+    for hit in results[:limit]:
+        snippet: Sequence[Fragment] = ()
+        if snippets:
+            marked = hit.highlights("body", top=2)
+            snippet = fragments(marked) if marked else (Fragment(hit["body"][:160]),)
+        hits.append(
+            SearchHit(
+                id=hit["id"],
+                title=hit["title"],
+                source=hit.get("source", ""),
+                published=hit.get("date"),
+                score=float(hit.score or 0.0),
+                snippet=tuple(snippet),
+                n_actors=hit.get("n_actors", 0),
+                n_quotes=hit.get("n_quotes", 0),
+                path=hit.get("path", ""),
+            )
+        )
+    return tuple(hits)

@@ -1,0 +1,235 @@
+"""Keep the index in step with the article files: content hashes, new/updated/removed, skips."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index, LockError
+
+from wirereader.extract import EXTRACTOR_VERSION, extract
+from wirereader.fileio import atomic_write_text
+from wirereader.index.schema import SCHEMA_VERSION, make_schema, to_document
+from wirereader.ingest import ArticleFileError, iter_article_files, read_article
+from wirereader.ingest.decode import content_hash, load_raw
+
+Progress = Callable[[int, int, str], None]
+MANIFEST = "wirereader-manifest.json"
+PARALLEL_FROM = 200  # below this many changed files a process pool costs more than it saves
+
+
+class IndexStoreError(Exception):
+    """A problem with the index folder that the user has to know about."""
+
+
+class IndexLocked(IndexStoreError):
+    pass
+
+
+class IndexCorrupt(IndexStoreError):
+    pass
+
+
+@dataclass
+class IndexReport:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # malformed input the user must fix (exit 2)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Prepared:
+    path: str
+    sha256: str = ""
+    mtime: float = 0.0
+    size: int = 0
+    doc: dict[str, Any] | None = None
+    skip: str = ""
+    is_error: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def prepare_file(path_str: str, known_hash: str = "") -> _Prepared:
+    """Read, parse and extract one file (runs in a worker process for big batches)."""
+    path = Path(path_str)
+    try:
+        raw = load_raw(path)
+        if raw.sha256 == known_hash:
+            stat = path.stat()
+            return _Prepared(path_str, raw.sha256, stat.st_mtime, stat.st_size)
+        article = read_article(path, raw)
+    except ArticleFileError as exc:
+        is_error = exc.line is not None  # malformed front matter: the user must fix it
+        return _Prepared(path_str, skip=str(exc) if is_error else exc.reason, is_error=is_error)
+    stat = path.stat()
+    doc = to_document(article, extract(article.body))
+    return _Prepared(path_str, raw.sha256, stat.st_mtime, stat.st_size, doc, warnings=raw.warnings)
+
+
+class IndexStore:
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.index_dir / MANIFEST
+
+    def exists(self) -> bool:
+        return self.index_dir.is_dir() and whoosh_index.exists_in(str(self.index_dir))
+
+    def open(self) -> Index:
+        if not self.exists():
+            raise IndexStoreError(f"no index at {self.index_dir}: run `wirereader index`")
+        try:
+            ix = whoosh_index.open_dir(str(self.index_dir))
+            ix.doc_count()
+        except Exception as exc:  # whoosh raises many kinds on damaged files
+            raise IndexCorrupt(f"the index at {self.index_dir} is damaged ({exc!r})") from exc
+        return ix
+
+    def load_manifest(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            if data.get("schema") == SCHEMA_VERSION and isinstance(data.get("files"), dict):
+                return dict(data)
+        except (OSError, ValueError):
+            pass
+        return {"schema": SCHEMA_VERSION, "extractor": "", "files": {}, "roots": []}
+
+    def _create(self) -> Index:
+        if self.index_dir.exists():
+            shutil.rmtree(self.index_dir)
+        self.index_dir.mkdir(parents=True)
+        return whoosh_index.create_in(str(self.index_dir), make_schema())
+
+    def update(
+        self, roots: Iterable[Path], progress: Progress | None = None, rebuild: bool = False
+    ) -> IndexReport:
+        roots = [Path(os.path.abspath(r)) for r in roots]
+        report = IndexReport()
+        ix = self._create() if rebuild or not self.exists() else self.open()
+        manifest = self.load_manifest() if not rebuild else self.load_manifest() | {"files": {}}
+        files: dict[str, list[Any]] = manifest["files"]
+        fresh_extractor = manifest.get("extractor") == EXTRACTOR_VERSION
+        try:
+            writer = ix.writer(limitmb=128)
+        except LockError as exc:
+            raise IndexLocked(
+                f"the index at {self.index_dir} is being updated by another wirereader; "
+                "try again when it has finished"
+            ) from exc
+        try:
+            seen, todo = self._scan(roots, files, fresh_extractor, report)
+            self._remove_missing(writer, roots, files, seen, report)
+            self._apply(writer, todo, files, fresh_extractor, report, progress)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        manifest.update(
+            extractor=EXTRACTOR_VERSION,
+            roots=sorted({*manifest.get("roots", []), *map(str, roots)}),
+        )
+        atomic_write_text(self.manifest_path, json.dumps(manifest, ensure_ascii=False))
+        return report
+
+    def _scan(
+        self,
+        roots: list[Path],
+        files: dict[str, list[Any]],
+        fresh_extractor: bool,
+        report: IndexReport,
+    ) -> tuple[set[str], list[str]]:
+        seen: set[str] = set()
+        todo: list[str] = []
+        for root in roots:
+            if not root.exists():
+                report.skipped.append((str(root), "no such file or folder"))
+                continue
+        for path in iter_article_files(r for r in roots if r.exists()):
+            key = str(path)
+            seen.add(key)
+            entry = files.get(key)
+            if entry and fresh_extractor:
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                if entry[2] == stat.st_mtime and entry[3] == stat.st_size:
+                    report.unchanged += 1
+                    continue
+            todo.append(key)
+        return seen, todo
+
+    def _remove_missing(
+        self,
+        writer: Any,
+        roots: list[Path],
+        files: dict[str, list[Any]],
+        seen: set[str],
+        report: IndexReport,
+    ) -> None:
+        for key in list(files):
+            if key in seen or not any(Path(key).is_relative_to(r) for r in roots):
+                continue
+            writer.delete_by_term("path", key)
+            del files[key]
+            report.removed += 1
+
+    def _apply(
+        self,
+        writer: Any,
+        todo: list[str],
+        files: dict[str, list[Any]],
+        fresh_extractor: bool,
+        report: IndexReport,
+        progress: Progress | None,
+    ) -> None:
+        ids = {entry[1]: key for key, entry in files.items()}
+        for done, item in enumerate(self._prepare_all(todo, files, fresh_extractor), start=1):
+            if progress:
+                progress(done, len(todo), item.path)
+            report.warnings.extend(item.warnings)
+            if item.is_error:
+                report.errors.append(item.skip)
+                continue
+            if item.skip:
+                report.skipped.append((item.path, item.skip))
+                continue
+            old = files.get(item.path)
+            if item.doc is None:  # content unchanged, only the file's times moved
+                files[item.path] = [item.sha256, old[1] if old else "", item.mtime, item.size]
+                report.unchanged += 1
+                continue
+            doc = item.doc
+            owner = ids.get(doc["id"])
+            if owner is not None and owner != item.path:
+                doc["id"] = content_hash(item.path.encode())[:16]  # same text at two paths
+            writer.update_document(**doc)
+            ids[doc["id"]] = item.path
+            files[item.path] = [item.sha256, doc["id"], item.mtime, item.size]
+            if old:
+                report.updated += 1
+            else:
+                report.new += 1
+
+    def _prepare_all(
+        self, todo: list[str], files: dict[str, list[Any]], fresh_extractor: bool
+    ) -> Iterator[_Prepared]:
+        hashes = [files[p][0] if fresh_extractor and p in files else "" for p in todo]
+        if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+            yield from map(prepare_file, todo, hashes)
+            return
+        with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+            yield from pool.map(prepare_file, todo, hashes, chunksize=64)

@@ -1,0 +1,73 @@
+"""Read an article file's bytes safely: size and binary checks, encoding fallbacks, a content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirereader.textclean import clean_text
+
+MAX_BYTES = 10 * 1024 * 1024  # no news story is this long; bigger files are logs or dumps
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+class ArticleFileError(Exception):
+    """A file that cannot be read as an article; `line` is set when the problem has one."""
+
+    def __init__(self, path: Path, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: Path
+    text: str
+    sha256: str
+    mtime: float
+    warnings: tuple[str, ...] = field(default=())
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_bytes(path: Path, data: bytes) -> tuple[str, list[str]]:
+    """Text of the file: UTF-8, else cp1252, else latin-1, with a warning naming the fallback."""
+    if b"\x00" in data[:8192]:
+        raise ArticleFileError(path, "binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text, [f"{path}: not valid UTF-8, read as {encoding}"]
+    raise ArticleFileError(path, "cannot decode text")  # pragma: no cover - latin-1 never fails
+
+
+def load_raw(path: Path, data: bytes | None = None) -> RawFile:
+    try:
+        stat = path.stat()
+        if data is None:
+            if stat.st_size > MAX_BYTES:
+                raise ArticleFileError(
+                    path, f"too large for an article ({stat.st_size // 1_048_576} MB)"
+                )
+            data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleFileError(path, f"cannot read: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise ArticleFileError(path, "empty file")
+    text, warnings = decode_bytes(path, data)
+    text = clean_text(text)
+    if not text.strip():
+        raise ArticleFileError(path, "no text after removing control characters")
+    return RawFile(path, text, content_hash(data), stat.st_mtime, tuple(warnings))

@@ -1,0 +1,141 @@
+"""The plain data wirereader passes around: articles, their extracted spans, search hits, bookmarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+ActorKind = Literal["person", "organisation", "place"]
+FigureKind = Literal["count", "money", "percent", "duration", "date"]
+DateSource = Literal["front-matter", "text", "file-mtime", "feed"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article. `body` is exactly the text the TUI shows and every offset points into."""
+
+    id: str
+    title: str
+    body: str
+    byline: str = ""
+    source: str = ""
+    url: str = ""
+    published: datetime | None = None
+    date_source: DateSource = "file-mtime"
+    path: str = ""
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n\n") if self.body else []
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: ActorKind
+    mentions: tuple[Mention, ...]
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_is_actor: bool = False
+    cue: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    kind: FigureKind
+    of: str = ""
+    qualifier: str = ""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extraction found in one article body."""
+
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "actors": [
+                {
+                    "name": a.name,
+                    "kind": a.kind,
+                    "role": a.role,
+                    "mentions": [[m.start, m.end, m.text] for m in a.mentions],
+                }
+                for a in self.actors
+            ],
+            "quotes": [
+                [q.text, q.start, q.end, q.speaker, q.speaker_is_actor, q.cue] for q in self.quotes
+            ],
+            "figures": [
+                [f.text, f.start, f.end, f.value, f.kind, f.of, f.qualifier] for f in self.figures
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        actors = tuple(
+            Actor(
+                name=a["name"],
+                kind=a["kind"],
+                role=a.get("role", ""),
+                mentions=tuple(Mention(s, e, t) for s, e, t in a["mentions"]),
+            )
+            for a in data.get("actors", [])
+        )
+        quotes = tuple(Quote(*q) for q in data.get("quotes", []))
+        figures = tuple(Figure(*f) for f in data.get("figures", []))
+        return cls(actors, quotes, figures, data.get("version", ""))
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A piece of a search snippet; `hit` marks the words the query matched."""
+
+    text: str
+    hit: bool = False
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    source: str
+    published: datetime | None
+    score: float
+    snippet: tuple[Fragment, ...] = ()
+    n_actors: int = 0
+    n_quotes: int = 0
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+    suggestion: str | None = None
+    terms: tuple[str, ...] = field(default=())
