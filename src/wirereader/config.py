@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from wirereader import paths
+from wirereader.keymap import ACTIONS
 
 SORTS = ("relevance", "newest")
 
@@ -97,7 +98,9 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     for key in data:
         if key not in known:
             raise ConfigError(
-                where, lines.get(str(key)), f"unknown setting '{key}' (known: {', '.join(sorted(known))})"
+                where,
+                lines.get(str(key)),
+                f"unknown setting '{key}' (known: {', '.join(sorted(known))})",
             )
     if "library" in data:
         folders = data["library"]
@@ -120,7 +123,9 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
         if key not in ("limit", "sort", "debounce_ms"):
             raise ConfigError(where, lines.get(f"search.{key}"), f"unknown setting 'search.{key}'")
     if "limit" in search:
-        config.search_limit = _int(search["limit"], where, lines.get("search.limit"), "search.limit", 1)
+        config.search_limit = _int(
+            search["limit"], where, lines.get("search.limit"), "search.limit", 1
+        )
     if "debounce_ms" in search:
         config.debounce_ms = _int(
             search["debounce_ms"], where, lines.get("search.debounce_ms"), "search.debounce_ms", 0
@@ -136,5 +141,12 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
         isinstance(k, str) and isinstance(v, str) for k, v in keys.items()
     ):
         raise ConfigError(where, lines.get("keys"), "'keys' must map action names to key strings")
+    for action in keys:
+        if action not in ACTIONS:
+            raise ConfigError(
+                where,
+                lines.get(f"keys.{action}"),
+                f"unknown action '{action}' in keys (see `?` in the app)",
+            )
     config.keys = dict(keys)
     return config

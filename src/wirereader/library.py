@@ -40,7 +40,10 @@ class Library:
         return not self.store.exists()
 
     def index(
-        self, paths: list[Path] | None = None, progress: Progress | None = None, rebuild: bool = False
+        self,
+        paths: list[Path] | None = None,
+        progress: Progress | None = None,
+        rebuild: bool = False,
     ) -> IndexReport:
         """Bring the index in step with `paths` (default: the configured library folders)."""
         self.close()
@@ -105,6 +108,17 @@ class Library:
         if fields is None:
             return None
         return self._from_fields(fields)
+
+    def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
+        """The article whose id starts with `prefix`, if exactly one does."""
+        if len(prefix) < 4:
+            return None
+        from whoosh.query import Prefix
+
+        results = self.searcher().search(Prefix("id", prefix.lower()), limit=2)
+        if len(results) != 1:
+            return None
+        return self._from_fields(results[0].fields())
 
     @staticmethod
     def _from_fields(fields: dict[str, Any]) -> tuple[Article, Extraction]:

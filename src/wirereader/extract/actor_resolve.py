@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from wirereader.extract.actor_rules import (
-    PLACE_PREPOSITIONS, SPEECH_AFTER, STOP_CAPS, is_role_word, is_title_head,
+    PLACE_PREPOSITIONS,
+    SPEECH_AFTER,
+    STOP_CAPS,
+    is_role_word,
+    is_title_head,
 )  # fmt: skip
 from wirereader.extract.actors import Candidate, _Builder, candidates
 from wirereader.model import Actor, ActorKind, Mention
@@ -68,7 +72,9 @@ def _resolve(
         return "person", people[cand.text]
     if cand.text in seen:
         return seen[cand.text]
-    if cand.text in STOP_CAPS or (cand.initial and cand.text not in mid_sentence and " " not in cand.text):
+    if cand.text in STOP_CAPS or (
+        cand.initial and cand.text not in mid_sentence and " " not in cand.text
+    ):
         return None, ""
     before = _WORD_BEFORE.search(text, 0, cand.start)
     after = _WORD_AFTER.match(text[cand.end : cand.end + 30])
@@ -83,7 +89,9 @@ def _resolve(
         return "person", cand.text
     if word_after in SPEECH_AFTER or text[cand.end : cand.end + 6] == ", who ":
         return "person", cand.text
-    if word_before in PLACE_PREPOSITIONS or _PLACE_OF.search(text, max(0, cand.start - 30), cand.start):
+    if word_before in PLACE_PREPOSITIONS or _PLACE_OF.search(
+        text, max(0, cand.start - 30), cand.start
+    ):
         return "place", cand.text
     return "organisation", cand.text
 

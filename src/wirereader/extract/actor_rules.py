@@ -24,9 +24,24 @@ STOP_CAPS = WEEKDAYS | MONTHS | {
     "Shr", "Vs", "Avg", "Shrs", "Qtr", "Year", "Oper", "Reuter", "Reuters", "Inc", "Corp", "Ltd",
     "Co", "Group", "Tonnes", "Christmas", "Easter", "Internet", "God", "Mr", "Mrs", "Ms",
     "Although", "Despite", "Because", "Though", "Unless", "Until", "Whether", "Once", "So",
-    "Nor", "Yet", "Celsius", "Fahrenheit", "Every", "Any", "Several", "Few", "Much", "Very", "Well", "Not", "Never",
+    "Nor", "Yet", "Celsius", "Fahrenheit", "Every", "Any", "Several", "Few", "Much", "Very", "Well", "Never",
 }  # fmt: skip
-CONNECTORS = {"of", "the", "de", "van", "von", "der", "den", "al", "bin", "du", "la", "le", "&", "y"}
+CONNECTORS = {
+    "of",
+    "the",
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "al",
+    "bin",
+    "du",
+    "la",
+    "le",
+    "&",
+    "y",
+}
 HONORIFICS = {
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Admiral", "Adm", "Gen",
     "Col", "Capt", "Sen", "Rep", "Gov", "Prof", "Rev", "Sheikh", "Lt", "Maj", "Sgt", "Cdr",
@@ -45,11 +60,25 @@ ORG_SUFFIXES = {
     "Board", "Bureau", "Foundation", "Trust", "Partners", "Capital", "Securities", "Energy",
     "Petroleum", "Oil", "Electric", "Technologies", "Systems", "Communications", "Media",
     "News", "Times", "Post", "Journal", "Club", "United", "City", "Rovers", "Terminals",
-    "Office", "Police", "Office", "Assembly", "Cabinet", "Government", "Brigade", "Corps",
-    "Telegraph", "Press", "Television", "Radio", "Service", "Services", "Ministry",
+    "Office", "Police", "Assembly", "Cabinet", "Government", "Brigade", "Corps",
+    "Telegraph", "Press", "Television", "Radio", "Service", "Services",
 }  # fmt: skip
-ORG_HEADS = {"Bank", "University", "Ministry", "Department", "Council", "Office", "Court",
-             "Institute", "Church", "House", "Commission", "Committee", "Board", "Federation"}
+ORG_HEADS = {
+    "Bank",
+    "University",
+    "Ministry",
+    "Department",
+    "Council",
+    "Office",
+    "Court",
+    "Institute",
+    "Church",
+    "House",
+    "Commission",
+    "Committee",
+    "Board",
+    "Federation",
+}
 SPEECH_AFTER = {"said", "says", "told", "added", "stressed", "noted", "warned", "explained"}
 PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "to", "from"}
 
@@ -68,4 +97,6 @@ _HEADS = title_heads() | {"chief", "executive"}
 def is_role_word(word: str) -> bool:
     """A word that may stand in a role phrase: "UK Defence Secretary", "his Ukraine envoy"."""
     lower = word.lower()
-    return lower in _HEADS or lower in ROLE_MODIFIERS or (word[:1].isupper() and word not in STOP_CAPS)
+    return (
+        lower in _HEADS or lower in ROLE_MODIFIERS or (word[:1].isupper() and word not in STOP_CAPS)
+    )

@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from wirereader.extract.actor_rules import (
-    CONNECTORS, HONORIFICS, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPEECH_AFTER,
-    STOP_CAPS, is_role_word, is_title_head,
+    CONNECTORS,
+    HONORIFICS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    STOP_CAPS,
+    is_title_head,
 )  # fmt: skip
 from wirereader.extract.gazetteer import gazetteer
 from wirereader.extract.sentences import Token, tokens
-from wirereader.model import Actor, ActorKind, Mention
+from wirereader.model import ActorKind, Mention
 
 
 @dataclass
@@ -39,9 +43,15 @@ def _runs(sentence: list[Token], text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for i, tok in enumerate(sentence):
-        joined = bool(current) and text[current[-1].end : tok.start] == " " and not current[-1].possessive
+        joined = (
+            bool(current)
+            and text[current[-1].end : tok.start] == " "
+            and not current[-1].possessive
+        )
         cap = tok.capitalised and not _contraction(tok.text)
-        connector = tok.text in CONNECTORS and bool(current) and _leads_to_capital(sentence, i, text)
+        connector = (
+            tok.text in CONNECTORS and bool(current) and _leads_to_capital(sentence, i, text)
+        )
         if (cap or connector) and (joined or not current):
             current.append(tok)
             continue
@@ -106,15 +116,17 @@ def _split(
     gaz = gazetteer()
     whole = _phrase(text, run)
     if known := gaz.lookup(whole):
-        found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1], initial=initial))  # type: ignore[arg-type]
+        found.append(
+            Candidate(run[0].start, run[-1].end, whole, known[0], known[1], initial=initial)
+        )
         return
     if run[0].text == "The" and len(run) > 1:
         run, initial = run[1:], False
         whole = _phrase(text, run)
         if known := gaz.lookup(whole):
-            found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1]))  # type: ignore[arg-type]
+            found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1]))
             return
-    if run[-1].text in ORG_SUFFIXES and len(run) > 1 or (
+    if (run[-1].text in ORG_SUFFIXES and len(run) > 1) or (
         run[0].text in ORG_HEADS and len(run) > 2 and run[1].text == "of"
     ):
         found.append(Candidate(run[0].start, run[-1].end, whole, "organisation"))
@@ -141,12 +153,20 @@ def _split(
     if not run:
         return
     if run[0].text in gaz.given_names and len(run) > 1:
-        found.append(Candidate(run[0].start, run[-1].end, _phrase(text, run), "person", initial=initial))
+        found.append(
+            Candidate(run[0].start, run[-1].end, _phrase(text, run), "person", initial=initial)
+        )
         return
     rest = _gazetteer_parts(text, run, initial, found)
     for part in rest:
         found.append(
-            Candidate(part[0].start, part[-1].end, _phrase(text, part), initial=initial and part[0] is run[0], person_cue=cue)
+            Candidate(
+                part[0].start,
+                part[-1].end,
+                _phrase(text, part),
+                initial=initial and part[0] is run[0],
+                person_cue=cue,
+            )
         )
 
 
@@ -166,7 +186,14 @@ def _gazetteer_parts(
                     rest.append(pending)
                     pending = []
                 found.append(
-                    Candidate(run[i].start, run[j].end, phrase, known[0], known[1], initial=initial and i == 0)  # type: ignore[arg-type]
+                    Candidate(
+                        run[i].start,
+                        run[j].end,
+                        phrase,
+                        known[0],
+                        known[1],
+                        initial=initial and i == 0,
+                    )
                 )
                 i = j + 1
                 break

@@ -28,14 +28,23 @@ _WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "hundred": 100, "hundreds": 100, "thousands": 1000, "dozen": 12, "dozens": 12,
 }  # fmt: skip
-_SCALES = {"mln": 1e6, "million": 1e6, "m": 1e6, "bln": 1e9, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "thousand": 1e3, "k": 1e3}
+_SCALES = {
+    "mln": 1e6,
+    "million": 1e6,
+    "m": 1e6,
+    "bln": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+}
 
 _DATE = re.compile(
     rf"\b(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|(?:19|20)\d\d-\d\d-\d\d)\b"
 )
 _FIGURE = re.compile(
-    rf"(?:(?P<qual>\b{_QUALIFIER}) )?"
+    rf"(?:(?P<qual>\b(?i:{_QUALIFIER})) )?"
     rf"(?P<cur>{_CURRENCY_BEFORE})?(?<![\w.,\-/])(?P<num>{_NUMBER}|(?i:{'|'.join(_WORDS)}))(?![\w\-/]|[.,]\d)"
     rf"(?:[ -]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[ ]?(?P<unit>{_CURRENCY_AFTER}\b|{_PERCENT}(?!\w)|{_DURATION}\b))?"
@@ -45,8 +54,26 @@ _STOP = {
     "the", "a", "an", "to", "from", "in", "on", "at", "and", "or", "that", "who", "which", "for",
     "of", "by", "with", "will", "would", "could", "can", "may", "might", "were", "was", "are",
     "is", "had", "have", "has", "be", "been", "said", "says", "as", "than", "per", "into", "over",
-    "after", "before", "since", "ago", "earlier", "later", "more", "less", "each", "a",
+    "after", "before", "since", "ago", "earlier", "later", "more", "less", "each",
 }  # fmt: skip
+_PLURALS = {
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "aircraft",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "livestock",
+    "equipment",
+    "crew",
+    "troops",
+}
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Route|Flight|Apollo|Boeing|"
     r"Airbus|Windows|Formula|No\.|Number|Vol\.|Page|Room|Gate|Terminal|Highway|Interstate|"
@@ -78,15 +105,15 @@ def _counted(text: str, end: int) -> tuple[str, int]:
         if word in _STOP:
             break
         kept.append(word)
-        if word.endswith("s") and not word.endswith("ss"):
+        if (word.endswith("s") and not word.endswith("ss")) or word in _PLURALS:
             break
     if not kept:
         return "", end
     phrase = " ".join(kept)
     stop = end + 1 + len(phrase)
-    if of := re.match(r" of ([a-z]+)\b", text[stop:]):
-        if of.group(1) not in _STOP and kept[-1].endswith("s"):
-            phrase, stop = f"{phrase} of {of.group(1)}", stop + of.end()
+    of = re.match(r" of ([a-z]+)\b", text[stop:])
+    if of and of.group(1) not in _STOP and kept[-1].endswith("s"):
+        phrase, stop = f"{phrase} of {of.group(1)}", stop + of.end()
     return phrase, stop
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from wirereader.model import ActorKind
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -26,7 +28,7 @@ class Gazetteer:
         self.titles: frozenset[str] = frozenset(r[0] for r in _rows("titles.txt"))
         self.longest = max(len(k.split()) for k in [*self.places, *self.orgs, *self.demonyms])
 
-    def lookup(self, phrase: str) -> tuple[str, str] | None:
+    def lookup(self, phrase: str) -> tuple[ActorKind, str] | None:
         """(kind, canonical name) for a known phrase."""
         if phrase in self.orgs:
             return "organisation", self.orgs[phrase]

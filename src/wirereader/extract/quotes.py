@@ -29,7 +29,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
         mark, pos = match.group(), match.start()
         if mark == "\n\n":
             # A quote running into the next paragraph continues if that paragraph opens with a mark.
-            if open_at is not None and text[match.end() : match.end() + 1] not in "“\"":
+            if open_at is not None and text[match.end() : match.end() + 1] not in '“"':
                 open_at = None
             continue
         if open_at is None and (mark in OPENERS or mark == '"'):
@@ -44,9 +44,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], actors: list[Actor]) -> list[Quote]:
-    mentions = sorted(
-        (m.start, m.end, a) for a in actors for m in a.mentions
-    )
+    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
     starts = [s for s, _ in sentences]
     quotes: list[Quote] = []
     for start, end in _pairs(text):
@@ -100,7 +98,7 @@ def _attribute(
 def _continues(text: str, last: Quote, start: int) -> bool:
     """A quote with no cue continues the last one: the next paragraph, or later in the same one."""
     between = text[last.end : start]
-    return between.strip(" ”“\"\n") == "" or "\n\n" not in between
+    return between.strip(' ”“"\n') == "" or "\n\n" not in between
 
 
 def _speaker(
@@ -111,9 +109,7 @@ def _speaker(
         if people:
             return people[-1][2].name, True, cue
         return who, False, cue
-    inside = [
-        x for x in mentions if who_start <= x[0] < who_start + len(who) + 1
-    ]
+    inside = [x for x in mentions if who_start <= x[0] < who_start + len(who) + 1]
     people = [x for x in inside if x[2].kind == "person"]
     if people:
         return people[0][2].name, True, cue

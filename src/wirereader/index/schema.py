@@ -21,7 +21,7 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         path=ID(stored=True, unique=True),
         title=TEXT(analyzer=_words, stored=True, field_boost=2.0, spelling=True),
-        body=TEXT(analyzer=_words, stored=True, spelling=True),
+        body=TEXT(analyzer=_words, stored=True),
         byline=TEXT(analyzer=_names, stored=True),
         source=TEXT(analyzer=_names, stored=True),
         url=STORED(),

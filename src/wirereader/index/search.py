@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from whoosh import highlight
+from whoosh.analysis import StemmingAnalyzer
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -34,6 +35,8 @@ _FIELD_PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
 _RANGE = re.compile(r"\b(\w+):(\S*?)\.\.(\S*)")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
+_BARE_WORD = re.compile(r"(?<![\w:\"\[.-])[A-Za-z]{3,}\b(?![:\w])")
+_STEMMER = StemmingAnalyzer()
 HIT_START, HIT_END = "\x02", "\x03"  # never in stored text: ingest strips control characters
 
 
@@ -41,7 +44,7 @@ class QueryError(Exception):
     pass
 
 
-class _Marker(highlight.Formatter):
+class _Marker(highlight.Formatter):  # type: ignore[misc]
     """Wrap matched words in control markers that become styled Fragments."""
 
     between = " … "
@@ -54,7 +57,7 @@ def fragments(marked: str) -> tuple[Fragment, ...]:
     parts: list[Fragment] = []
     for i, piece in enumerate(re.split(f"[{HIT_START}{HIT_END}]", marked)):
         if piece:
-            parts.append(Fragment(piece, hit=i % 2 == 1))
+            parts.append(Fragment(piece.replace("\n\n", " ¶ ").replace("\n", " "), hit=i % 2 == 1))
     return tuple(parts)
 
 
@@ -149,7 +152,7 @@ def run_search(
         results = searcher.search(query, limit=limit, terms=True)
     suggestion = None
     if results.scored_length() == 0:
-        suggestion = _suggest(searcher, query, text)
+        suggestion = _suggest(searcher, text)
     return SearchResult(
         text, len(results), _hits(results, limit, snippets), suggestion, terms_of(query)
     )
@@ -161,14 +164,36 @@ def _all() -> Query:
     return Every()
 
 
-def _suggest(searcher: Searcher, query: Query, text: str) -> str | None:
-    try:
-        corrected = searcher.correct_query(query, _rewrite_ranges(text), prefix=1)
-    except Exception:  # suggestion is a nicety; never fail a search over it
-        return None
-    if corrected.query != query and corrected.string.strip() != text.strip():
-        return str(corrected.string)
-    return None
+def _distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _stem(word: str) -> str:
+    return next((t.text for t in _STEMMER(word)), word)
+
+
+def _suggest(searcher: Searcher, text: str) -> str | None:
+    """Replace each bare word the library lacks with the nearest title word it has."""
+    reader = searcher.reader()
+    suggestion = text
+    for match in reversed(list(_BARE_WORD.finditer(text))):
+        word = match.group().lower()
+        if word in ("and", "or", "not", "to") or reader.doc_frequency("body", _stem(word)):
+            continue
+        candidates = searcher.suggest("title", word, limit=10, maxdist=2, prefix=1)
+        if not candidates:
+            continue
+        best = min(
+            candidates,
+            key=lambda c: (_distance(word, c), -reader.doc_frequency("body", _stem(c)), c),
+        )
+        suggestion = suggestion[: match.start()] + best + suggestion[match.end() :]
+    return suggestion if suggestion != text else None
 
 
 def _hits(results: Results, limit: int, snippets: bool) -> tuple[SearchHit, ...]:

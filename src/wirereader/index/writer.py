@@ -86,7 +86,8 @@ class IndexStore:
         return self.index_dir / MANIFEST
 
     def exists(self) -> bool:
-        return self.index_dir.is_dir() and whoosh_index.exists_in(str(self.index_dir))
+        # Looks for the table of contents only: opening it here would raise on a damaged index.
+        return self.index_dir.is_dir() and any(self.index_dir.glob("_MAIN_*.toc"))
 
     def open(self) -> Index:
         if not self.exists():
@@ -216,7 +217,10 @@ class IndexStore:
             owner = ids.get(doc["id"])
             if owner is not None and owner != item.path:
                 doc["id"] = content_hash(item.path.encode())[:16]  # same text at two paths
-            writer.update_document(**doc)
+            if old or owner is not None:
+                writer.update_document(**doc)
+            else:
+                writer.add_document(**doc)  # no lookup of an older version: there is none
             ids[doc["id"]] = item.path
             files[item.path] = [item.sha256, doc["id"], item.mtime, item.size]
             if old:

@@ -6,8 +6,8 @@ import hashlib
 import re
 from datetime import datetime
 
-from wirereader.ingest.decode import RawFile
 from wirereader.ingest.dates import find_date_in_text
+from wirereader.ingest.decode import RawFile
 from wirereader.model import Article, DateSource
 from wirereader.textclean import squash_spaces
 

@@ -13,6 +13,7 @@ from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.model import Article
 from wirereader.textclean import squash_spaces
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}\s+")
 KNOWN_KEYS = {"title", "byline", "author", "source", "url", "published", "date", "id", "tags"}
@@ -23,7 +24,7 @@ def _front_matter(raw: RawFile) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, raw.text
     try:
-        data = yaml.safe_load(match.group("yaml"))
+        data = yaml.load(match.group("yaml"), Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for the opening ---, +1 for 1-based

@@ -1,0 +1,67 @@
+"""Turn ../shared/data/reuters21578 (SGML) into wirereader Markdown article files, for benchmarks."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REUTERS = ROOT.parent / "shared" / "data" / "reuters21578"
+_STORY = re.compile(r"<REUTERS[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Story:
+    newid: str
+    title: str
+    date: datetime | None
+    paragraphs: list[str]
+
+
+def _field(block: str, tag: str) -> str:
+    match = re.search(rf"<{tag}>(.*?)</{tag}>", block, re.DOTALL)
+    return html.unescape(match.group(1)) if match else ""
+
+
+def stories(folder: Path = REUTERS) -> Iterator[Story]:
+    for sgm in sorted(folder.glob("reut2-*.sgm")):
+        text = sgm.read_bytes().decode("latin-1")
+        for newid, block in _STORY.findall(text):
+            title = " ".join(_field(block, "TITLE").split()).title()
+            body = _field(block, "BODY").replace("\x03", "")
+            body = re.sub(r"\s*Reuter\s*$", "", body.strip())
+            paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s{3,}", body) if p.strip()]
+            raw_date = _field(block, "DATE").strip()
+            try:
+                date = datetime.strptime(raw_date[:20], "%d-%b-%Y %H:%M:%S")
+            except ValueError:
+                date = None
+            if title or paragraphs:
+                yield Story(newid, title or paragraphs[0][:80], date, paragraphs or [title])
+
+
+def write_corpus(out: Path, copies: int = 1) -> int:
+    """Write every story `copies` times (distinct ids); returns how many files exist."""
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    all_stories = list(stories())
+    for copy in range(copies):
+        folder = out / f"copy{copy}"
+        folder.mkdir(exist_ok=True)
+        for story in all_stories:
+            path = folder / f"reuters-{story.newid}.md"
+            count += 1
+            if path.exists():
+                continue
+            published = story.date.isoformat() if story.date else ""
+            title = story.title.replace('"', "'")
+            path.write_text(
+                f'---\nid: r{copy}-{story.newid}\ntitle: "{title}"\nsource: Reuters\n'
+                f"published: {published}\n---\n" + "\n\n".join(story.paragraphs) + "\n",
+                encoding="utf-8",
+            )
+    return count

@@ -1,0 +1,174 @@
+"""Bookmarked passages in a YAML file people can read: durable writes, locking, Markdown export."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wirereader.fileio import atomic_write_text, file_lock
+from wirereader.model import Article, Extraction
+
+HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
+FIELDS = (
+    "id",
+    "article_id",
+    "title",
+    "source",
+    "date",
+    "start",
+    "end",
+    "text",
+    "actors",
+    "note",
+    "created",
+)
+
+
+class BookmarkFileError(Exception):
+    """The bookmarks file is not in a shape wirereader can read; it is left as it is."""
+
+    def __init__(self, path: Path, line: int | None, message: str) -> None:
+        self.path, self.line, self.message = path, line, message
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message} (the file was not changed)")
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    article_id: str
+    title: str
+    source: str
+    date: str
+    start: int
+    end: int
+    text: str
+    actors: tuple[str, ...] = ()
+    note: str = ""
+    created: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:10])
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["actors"] = list(self.actors)
+        return {key: data[key] for key in FIELDS}
+
+
+def make_bookmark(
+    article: Article, extraction: Extraction, start: int, end: int, note: str = ""
+) -> Bookmark:
+    start, end = max(0, min(start, end)), min(len(article.body), max(start, end))
+    actors = tuple(
+        actor.name
+        for actor in extraction.actors
+        if any(m.start < end and m.end > start for m in actor.mentions)
+    )
+    return Bookmark(
+        article_id=article.id,
+        title=article.title,
+        source=article.source,
+        date=article.published.date().isoformat() if article.published else "",
+        start=start,
+        end=end,
+        text=article.body[start:end],
+        actors=actors,
+        note=note.strip(),
+    )
+
+
+class BookmarkStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock_path = path.with_name(path.name + ".lock")
+
+    def load(self) -> list[Bookmark]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BookmarkFileError(self.path, None, f"cannot read: {exc}") from exc
+        try:
+            data = yaml.safe_load(text)
+            node = yaml.compose(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise BookmarkFileError(
+                self.path, line, f"not valid YAML: {getattr(exc, 'problem', exc)}"
+            ) from exc
+        if data is None:
+            return []
+        entries = data.get("bookmarks") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise BookmarkFileError(self.path, 1, "expected a top-level 'bookmarks:' list")
+        items = node.value[0][1].value if node is not None else []
+        return [self._entry(e, items[i].start_mark.line + 1) for i, e in enumerate(entries)]
+
+    def _entry(self, entry: Any, line: int) -> Bookmark:
+        if not isinstance(entry, dict):
+            raise BookmarkFileError(self.path, line, "a bookmark must be a mapping of field: value")
+        missing = [k for k in ("article_id", "start", "end", "text") if k not in entry]
+        if missing:
+            raise BookmarkFileError(self.path, line, f"bookmark lacks {', '.join(missing)}")
+        try:
+            return Bookmark(
+                article_id=str(entry["article_id"]),
+                title=str(entry.get("title", "")),
+                source=str(entry.get("source", "")),
+                date=str(entry.get("date", "")),
+                start=int(entry["start"]),
+                end=int(entry["end"]),
+                text=str(entry["text"]),
+                actors=tuple(str(a) for a in entry.get("actors") or ()),
+                note=str(entry.get("note") or ""),
+                created=str(entry.get("created", "")),
+                id=str(entry.get("id") or uuid.uuid4().hex[:10]),
+            )
+        except (TypeError, ValueError) as exc:
+            raise BookmarkFileError(self.path, line, f"bad bookmark field: {exc}") from exc
+
+    def _write(self, marks: list[Bookmark]) -> None:
+        body = yaml.safe_dump(
+            {"bookmarks": [m.to_dict() for m in marks]},
+            allow_unicode=True,
+            sort_keys=False,
+            width=100,
+        )
+        atomic_write_text(self.path, HEADER + body)
+
+    def add(self, mark: Bookmark) -> None:
+        """Append under the lock: re-read, add, write a temp file, rename. Never truncates."""
+        with file_lock(self.lock_path):
+            marks = self.load()
+            self._write([*marks, mark])
+
+    def delete(self, bookmark_id: str) -> bool:
+        with file_lock(self.lock_path):
+            marks = self.load()
+            kept = [m for m in marks if m.id != bookmark_id]
+            if len(kept) == len(marks):
+                return False
+            self._write(kept)
+            return True
+
+
+def export_markdown(marks: list[Bookmark]) -> str:
+    """Each passage as a Markdown quote with its citation."""
+    parts = ["# wirereader bookmarks\n"]
+    for mark in marks:
+        quoted = "\n>\n".join(f"> {p}" for p in mark.text.split("\n\n"))
+        cite = ", ".join(x for x in (f"*{mark.title}*", mark.source, mark.date) if x)
+        parts.append(
+            f"{quoted}\n\n— {cite} (article `{mark.article_id}`, chars {mark.start}–{mark.end})"
+        )
+        if mark.actors:
+            parts.append(f"Actors: {', '.join(mark.actors)}")
+        if mark.note:
+            parts.append(f"Note: {mark.note}")
+        parts.append("")
+    return "\n\n".join(parts).rstrip() + "\n"

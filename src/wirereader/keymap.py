@@ -1,0 +1,70 @@
+"""Every key binding of the app in one table; the config's `keys:` section overrides any of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class KeyAction:
+    action: str  # the config name, and the widget's action_<name>
+    keys: str  # comma-separated Textual key names
+    description: str
+    scope: str  # app, list, article, side, search, bookmarks
+    show: bool = True  # shown in the footer
+
+
+KEYMAP: tuple[KeyAction, ...] = (
+    KeyAction("quit", "q", "Quit", "app"),
+    KeyAction("focus_search", "slash", "Search", "app"),
+    KeyAction("help", "question_mark", "Help", "app"),
+    KeyAction("bookmarks", "B", "Bookmarks", "app"),
+    KeyAction("toggle_sort", "s", "Best/newest", "app"),
+    KeyAction("toggle_side", "p", "Side panel", "app"),
+    KeyAction("next_pane", "tab", "Next pane", "app", show=False),
+    KeyAction("prev_pane", "shift+tab", "Previous pane", "app", show=False),
+    KeyAction("cursor_down", "j,down", "Down", "list", show=False),
+    KeyAction("cursor_up", "k,up", "Up", "list", show=False),
+    KeyAction("cursor_top", "g,home", "Top", "list", show=False),
+    KeyAction("cursor_bottom", "G,end", "Bottom", "list", show=False),
+    KeyAction("page_down", "pagedown,ctrl+d", "Page down", "list", show=False),
+    KeyAction("page_up", "pageup,ctrl+u", "Page up", "list", show=False),
+    KeyAction("open", "enter,l", "Open", "list"),
+    KeyAction("next_sentence", "j,down", "Next sentence", "article", show=False),
+    KeyAction("prev_sentence", "k,up", "Previous sentence", "article", show=False),
+    KeyAction("next_paragraph", "right_curly_bracket", "Next paragraph", "article", show=False),
+    KeyAction("prev_paragraph", "left_curly_bracket", "Previous paragraph", "article", show=False),
+    KeyAction("article_top", "g,home", "Top", "article", show=False),
+    KeyAction("article_bottom", "G,end", "Bottom", "article", show=False),
+    KeyAction("next_hit", "n", "Next hit", "article"),
+    KeyAction("prev_hit", "N", "Previous hit", "article", show=False),
+    KeyAction("next_quote", "right_square_bracket", "Next quote", "article"),
+    KeyAction("prev_quote", "left_square_bracket", "Previous quote", "article", show=False),
+    KeyAction("next_actor", "a", "Next actor", "article"),
+    KeyAction("prev_actor", "A", "Previous actor", "article", show=False),
+    KeyAction("next_figure", "f", "Next figure", "article"),
+    KeyAction("prev_figure", "F", "Previous figure", "article", show=False),
+    KeyAction("toggle_select", "v", "Select", "article"),
+    KeyAction("bookmark", "b", "Bookmark", "article"),
+    KeyAction("bookmark_note", "m", "Bookmark + note", "article"),
+    KeyAction("clear_selection", "escape", "Clear selection", "article", show=False),
+    KeyAction("choose", "enter", "Go to", "side"),
+    KeyAction("to_list", "enter,down", "Results", "search", show=False),
+    KeyAction("leave_search", "escape", "Back", "search", show=False),
+    KeyAction("open_bookmark", "enter", "Open", "bookmarks"),
+    KeyAction("delete_bookmark", "d,delete", "Delete", "bookmarks"),
+    KeyAction("close", "escape,q", "Close", "bookmarks"),
+)
+ACTIONS = {k.action for k in KEYMAP}
+
+
+def keymap(overrides: dict[str, str] | None = None) -> tuple[KeyAction, ...]:
+    """The table with the user's `keys:` overrides applied (unknown names are rejected by config)."""
+    overrides = overrides or {}
+    return tuple(
+        replace(k, keys=overrides[k.action]) if k.action in overrides else k for k in KEYMAP
+    )
+
+
+def for_scope(scope: str, overrides: dict[str, str] | None = None) -> list[KeyAction]:
+    return [k for k in keymap(overrides) if k.scope == scope]

@@ -1,0 +1,108 @@
+"""Bookmarks: readable file, nothing lost on a crash or with two writers, bad files kept."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+import yaml
+from tests.conftest import SEED_000, write
+
+from wirereader import fileio
+from wirereader.bookmarks import (
+    Bookmark,
+    BookmarkFileError,
+    BookmarkStore,
+    export_markdown,
+    make_bookmark,
+)
+from wirereader.extract import extract
+from wirereader.ingest import read_article
+
+
+def mark(n: int) -> Bookmark:
+    return Bookmark(
+        "a1", "Title", "Wire", "2025-08-20", n, n + 5, f"passage {n}", ("Tony Radakin",)
+    )
+
+
+def test_bookmark_of_a_passage_lists_its_actors(tmp_path: Path) -> None:
+    article = read_article(SEED_000)
+    start = article.body.index("Tony Radakin")
+    end = article.body.index("The Guardian.") + len("The Guardian.")
+    made = make_bookmark(article, extract(article.body), start, end, note=" key para ")
+    assert made.text.startswith("Tony Radakin") and made.text.endswith("The Guardian.")
+    assert {"Tony Radakin", "Pentagon", "The Guardian", "Caliber.Az"} <= set(made.actors)
+    assert made.note == "key para"
+    store = BookmarkStore(tmp_path / "b.yaml")
+    store.add(made)
+    text = (tmp_path / "b.yaml").read_text(encoding="utf-8")
+    assert "Tony Radakin" in text and yaml.safe_load(text)["bookmarks"][0]["start"] == start
+    assert store.load() == [made]
+
+
+def test_crash_mid_write_leaves_earlier_bookmarks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = BookmarkStore(tmp_path / "b.yaml")
+    store.add(mark(1))
+    before = (tmp_path / "b.yaml").read_bytes()
+
+    def dies(*args: object) -> None:
+        raise OSError("killed mid-write")
+
+    monkeypatch.setattr(fileio.os, "replace", dies)
+    with pytest.raises(OSError):
+        store.add(mark(2))
+    assert (tmp_path / "b.yaml").read_bytes() == before
+    assert [m.text for m in store.load()] == ["passage 1"]
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def _add_many(path: str, offset: int) -> None:
+    store = BookmarkStore(Path(path))
+    for n in range(offset, offset + 15):
+        store.add(mark(n))
+
+
+def test_two_instances_bookmarking_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = str(tmp_path / "b.yaml")
+    workers = [multiprocessing.Process(target=_add_many, args=(path, o)) for o in (0, 100)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    texts = {m.text for m in BookmarkStore(Path(path)).load()}
+    assert texts == {f"passage {n}" for n in [*range(15), *range(100, 115)]}
+
+
+def test_hand_broken_file_is_reported_with_its_line_and_kept(tmp_path: Path) -> None:
+    path = write(tmp_path / "b.yaml", "bookmarks:\n  - article_id: a\n    start: [oops\n")
+    before = path.read_bytes()
+    store = BookmarkStore(path)
+    with pytest.raises(BookmarkFileError) as info:
+        store.add(mark(1))
+    assert info.value.line is not None and "b.yaml" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_entry_missing_fields_names_its_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "b.yaml",
+        "bookmarks:\n  - article_id: a\n    start: 1\n    end: 2\n    text: x\n  - title: lonely\n",
+    )
+    with pytest.raises(BookmarkFileError) as info:
+        BookmarkStore(path).load()
+    assert info.value.line == 6 and "article_id" in str(info.value)
+
+
+def test_delete_and_markdown_export(tmp_path: Path) -> None:
+    store = BookmarkStore(tmp_path / "b.yaml")
+    first, second = mark(1), mark(2)
+    store.add(first)
+    store.add(second)
+    assert store.delete(first.id) and not store.delete("nope")
+    assert [m.id for m in store.load()] == [second.id]
+    markdown = export_markdown(store.load())
+    assert "> passage 2" in markdown and "*Title*, Wire, 2025-08-20" in markdown

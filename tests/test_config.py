@@ -1,0 +1,55 @@
+"""Config: defaults in the XDG folders, settings read, and errors that name file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import write
+
+from wirereader.config import ConfigError, load_config
+
+
+def test_defaults_live_in_the_xdg_data_dir(isolated_home: Path) -> None:
+    config = load_config()
+    assert config.index_dir == isolated_home / "data" / "wirereader" / "index"
+    assert config.bookmarks_file.parent == isolated_home / "data" / "wirereader"
+    assert config.library[0].name == "seeds"
+
+
+def test_env_variable_chooses_the_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "c.yaml", "library: [news]\nindex_dir: ~/ix\nsearch:\n  limit: 5\n")
+    monkeypatch.setenv("WIREREADER_CONFIG", str(path))
+    config = load_config()
+    assert config.library == [tmp_path / "news"]
+    assert config.index_dir == Path("~/ix").expanduser()
+    assert config.search_limit == 5
+
+
+def test_the_example_config_is_valid() -> None:
+    example = Path(__file__).resolve().parents[1] / "config.example.yaml"
+    config = load_config(example)
+    assert config.theme and config.keys
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("theme: dark\nlibrary: [a\n", 3, "not valid YAML"),
+        ("theme: dark\ncolour: red\n", 2, "unknown setting 'colour'"),
+        ("search:\n  limit: -3\n", 2, "search.limit"),
+        ("search:\n  sort: random\n", 2, "search.sort"),
+        ("keys:\n  quit: 5\n", 1, "keys"),
+        ("keys:\n  fly_away: x\n", 2, "unknown action 'fly_away'"),
+        ("index_dir: 42\n", 1, "index_dir"),
+    ],
+)
+def test_malformed_config_names_file_line_and_problem(
+    tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    path = write(tmp_path / "config.yaml", text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.line == line
+    assert words in str(info.value)
+    assert str(path) in str(info.value)

@@ -1,0 +1,44 @@
+"""Property tests: on any text, extraction never raises and every span is the text at its offsets."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wirereader.extract import extract
+
+PIECES = [*"abcXYZ \n.,:;“”\"'’-0123456789%$£", "Trump", " said ", "Mr ", "pct", " mln ", "August "]
+NEWSY = st.lists(st.sampled_from([*PIECES, "\x00", "\x1b", "\n\n"]), max_size=120).map("".join)
+
+
+def check(text: str) -> None:
+    extraction = extract(text)
+    for actor in extraction.actors:
+        for m in actor.mentions:
+            assert 0 <= m.start <= m.end <= len(text) and text[m.start : m.end] == m.text
+    for q in extraction.quotes:
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start : q.end] == q.text
+    for f in extraction.figures:
+        assert 0 <= f.start <= f.end <= len(text) and text[f.start : f.end] == f.text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_unicode(text: str) -> None:
+    check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY)
+def test_news_like_text(text: str) -> None:
+    check(text)
+
+
+def test_edge_cases() -> None:
+    for text in ["", "“", "”“”“", '"' * 51, "\x00\x01\x02", "“unpaired said Bob", "A. B. C."]:
+        check(text)
+
+
+def test_one_megabyte() -> None:
+    paragraph = "Tony Radakin said “up to 30,000 troops” would go to Ukraine on August 20. "
+    check((paragraph * 14_000)[:1_000_000])

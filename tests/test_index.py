@@ -1,0 +1,164 @@
+"""The index: incremental updates by content hash, skips, and the query language end to end."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.conftest import SEED_000, SEEDS, write
+
+from wirereader.config import Config
+from wirereader.index.search import QueryError
+from wirereader.index.writer import IndexLocked
+from wirereader.library import Library
+
+
+def make_library(tmp_path: Path) -> tuple[Library, Path]:
+    folder = tmp_path / "news"
+    shutil.copytree(SEEDS, folder)
+    return Library(Config(library=[folder], index_dir=tmp_path / "ix")), folder
+
+
+def titles(library: Library, query: str) -> list[str]:
+    return [hit.title for hit in library.search(query).hits]
+
+
+def test_reindex_reads_only_changed_files_and_drops_deleted(tmp_path: Path) -> None:
+    library, folder = make_library(tmp_path)
+    first = library.index()
+    assert (first.new, first.updated, first.unchanged) == (4, 0, 0)
+    again = library.index()
+    assert (again.new, again.updated, again.unchanged, again.removed) == (0, 0, 4, 0)
+    story = folder / "003_sample_wildfire.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("Kalamata", "Sparta"), "utf-8")
+    os.utime(story, (1, 1))
+    touched = folder / "002_sample_central_bank.md"
+    os.utime(touched, (2, 2))  # new mtime, same content: re-hashed, not re-indexed
+    changed = library.index()
+    assert (changed.new, changed.updated, changed.unchanged) == (0, 1, 3)
+    assert titles(library, "sparta") and not titles(library, "kalamata")
+    (folder / "001_sample_harbour_strike.md").unlink()
+    gone = library.index()
+    assert gone.removed == 1
+    assert not titles(library, "rotterdam")
+    assert library.stats().articles == 3
+
+
+def test_bad_files_are_skipped_and_nothing_indexed_is_lost(tmp_path: Path) -> None:
+    library, folder = make_library(tmp_path)
+    library.index()
+    write(folder / "empty.txt", "")
+    write(folder / "image.txt", b"\x00\x01\x02binary")
+    write(folder / "bad.md", "---\ntitle: [oops\n---\nText\n")
+    write(folder / "latin.txt", "Zürich bank\nProfit rose.\n".encode("latin-1"))
+    report = library.index()
+    assert report.new == 1  # latin.txt, read as cp1252
+    assert {Path(p).name for p, _ in report.skipped} == {"empty.txt", "image.txt"}
+    assert len(report.errors) == 1 and "bad.md:2" in report.errors[0]
+    assert any("latin.txt" in w for w in report.warnings)
+    assert library.stats().articles == 5
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("troop", "British troops"),  # stemming: troop finds troops
+        ('"green light"', "British troops"),
+        ("rates AND inflation", "Central bank"),
+        ("title:wildfire", "Wildfire forces"),
+        ("byline:hasanova", "British troops"),
+        ("source:caliber.az", "British troops"),
+        ("date:2025-08-01..2025-08-20", "Wildfire forces"),
+        ("date:>2025-09-01 rates", "Central bank"),
+        ("actor:radakin", "British troops"),
+        ('person:"keir starmer"', "British troops"),
+        ("org:pentagon", "British troops"),
+        ("place:ukraine", "British troops"),
+        ("speaker:trump", "British troops"),
+        ("quote:assurance", "British troops"),
+        ("speaker:costa", "Central bank"),
+    ],
+)
+def test_query_language(seed_library: Library, query: str, expected: str) -> None:
+    found = titles(seed_library, query)
+    assert found and found[0].startswith(expected), (query, found)
+
+
+def test_not_and_date_ranges_exclude(seed_library: Library) -> None:
+    assert not titles(seed_library, "troops NOT pentagon")
+    assert len(titles(seed_library, "strike OR wildfire")) == 2
+    assert not titles(seed_library, "strike wildfire")  # words are ANDed by default
+    assert len(titles(seed_library, "date:2025-08-01..2025-08-31")) == 2
+    assert all("Central" not in t for t in titles(seed_library, "date:..2025-08-31"))
+
+
+def test_phrase_does_not_run_across_two_actor_names(seed_library: Library) -> None:
+    assert not titles(seed_library, 'actor:"radakin pentagon"')
+
+
+def test_no_hits_offers_a_spelling_suggestion(seed_library: Library) -> None:
+    result = seed_library.search("pentagn")
+    assert result.total == 0 and result.suggestion == "pentagon"
+
+
+def test_snippet_marks_the_matched_words(seed_library: Library) -> None:
+    hit = seed_library.search("wildfire").hits[0]
+    assert any(f.hit and f.text.lower() == "wildfire" for f in hit.snippet)
+
+
+@pytest.mark.parametrize(
+    "query", ["title:(", '"unclosed phrase', "nosuchfield:x", "date:garbage", "a)"]
+)
+def test_malformed_queries_raise_a_readable_error(seed_library: Library, query: str) -> None:
+    with pytest.raises(QueryError):
+        seed_library.search(query)
+
+
+def test_corrupt_index_is_rebuilt(tmp_path: Path) -> None:
+    library, _ = make_library(tmp_path)
+    library.index()
+    library.close()
+    for segment in (tmp_path / "ix").glob("*.seg"):
+        segment.write_bytes(b"garbage")
+    for toc in (tmp_path / "ix").glob("_MAIN_*.toc"):
+        toc.write_bytes(b"garbage")
+    fresh = Library(library.config)
+    assert titles(fresh, "wildfire")
+
+
+def test_a_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
+    library, _ = make_library(tmp_path)
+    library.index()
+    writer = library.store.open().writer()
+    try:
+        with pytest.raises(IndexLocked, match="another wirereader"):
+            Library(library.config).index()
+        assert titles(Library(library.config), "wildfire")  # readers still read
+    finally:
+        writer.cancel()
+
+
+def test_extractor_version_change_re_extracts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library, _ = make_library(tmp_path)
+    library.index()
+    import wirereader.index.writer as writer_module
+
+    monkeypatch.setattr(writer_module, "EXTRACTOR_VERSION", "test-next")
+    report = library.index()
+    assert report.updated == 4
+
+
+def test_seed_article_stored_with_its_extraction(seed_library: Library) -> None:
+    article, extraction = seed_library.article(seed_library.search("radakin").hits[0].id) or (
+        None,
+        None,
+    )
+    assert article is not None and extraction is not None
+    assert article.body.startswith("The United Kingdom")
+    names = {a.name for a in extraction.actors}
+    assert {"Tony Radakin", "Donald Trump", "Pentagon"} <= names
+    assert SEED_000.name in article.path
