@@ -24,7 +24,10 @@ def _front_matter(raw: RawFile) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, raw.text
     try:
-        data = yaml.load(match.group("yaml"), Loader=_Loader)
+        try:
+            data = yaml.load(match.group("yaml"), Loader=_Loader)
+        except yaml.YAMLError:
+            data = yaml.safe_load(match.group("yaml"))  # the pure-Python loader points at the line
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for the opening ---, +1 for 1-based
