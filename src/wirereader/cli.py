@@ -122,7 +122,8 @@ def _index_exit(report: IndexReport) -> int:
 
 def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
     query = " ".join(args.query)
-    result = library.search(query, limit=max(1, args.limit), newest_first=args.newest)
+    newest = args.newest or library.config.sort == "newest"
+    result = library.search(query, limit=max(1, args.limit), newest_first=newest)
     if args.json:
         payload = {
             "query": result.query,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ class Library:
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._parser: QueryParser | None = None
+        self._lock = threading.RLock()  # the TUI searches from a worker thread
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:
@@ -54,6 +56,14 @@ class Library:
             return self.store.update(roots, progress, rebuild=rebuild)
         except IndexCorrupt:
             return self.store.update(roots, progress, rebuild=True)
+
+    def refresh_index(self, progress: Progress | None = None) -> IndexReport:
+        """Update the index from the library while readers keep searching (the TUI's worker)."""
+        report = self.store.update(self.config.library, progress)
+        with self._lock:
+            if self._searcher is not None and not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+        return report
 
     def open(self) -> Index:
         """Open the index, building it from the library on first run or when it is damaged."""
@@ -91,20 +101,22 @@ class Library:
         snippets: bool = True,
     ) -> SearchResult:
         """Ranked hits for `query`; raises QueryError with a readable message on bad syntax."""
-        searcher = self.searcher()
-        if self._parser is None:
-            self._parser = QueryParser(self.open())
-        return run_search(
-            searcher,
-            self._parser,
-            query,
-            limit=limit or self.config.search_limit,
-            newest_first=newest_first or self.config.sort == "newest",
-            snippets=snippets,
-        )
+        with self._lock:
+            searcher = self.searcher()
+            if self._parser is None:
+                self._parser = QueryParser(self.open())
+            return run_search(
+                searcher,
+                self._parser,
+                query,
+                limit=limit or self.config.search_limit,
+                newest_first=newest_first,
+                snippets=snippets,
+            )
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
-        fields = self.searcher().document(id=article_id)
+        with self._lock:
+            fields = self.searcher().document(id=article_id)
         if fields is None:
             return None
         return self._from_fields(fields)

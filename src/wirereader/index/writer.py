@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -92,12 +93,18 @@ class IndexStore:
     def open(self) -> Index:
         if not self.exists():
             raise IndexStoreError(f"no index at {self.index_dir}: run `wirereader index`")
-        try:
-            ix = whoosh_index.open_dir(str(self.index_dir))
-            ix.doc_count()
-        except Exception as exc:  # whoosh raises many kinds on damaged files
-            raise IndexCorrupt(f"the index at {self.index_dir} is damaged ({exc!r})") from exc
-        return ix
+        for attempt in range(3):
+            try:
+                ix = whoosh_index.open_dir(str(self.index_dir))
+                ix.doc_count()
+                return ix
+            except Exception as exc:  # whoosh raises many kinds on damaged files
+                if attempt == 2:
+                    raise IndexCorrupt(
+                        f"the index at {self.index_dir} is damaged ({exc!r})"
+                    ) from exc
+                time.sleep(0.1)  # a writer may be swapping its table of contents right now
+        raise AssertionError("unreachable")
 
     def load_manifest(self) -> dict[str, Any]:
         try:
@@ -134,7 +141,10 @@ class IndexStore:
             seen, todo = self._scan(roots, files, fresh_extractor, report)
             self._remove_missing(writer, roots, files, seen, report)
             self._apply(writer, todo, files, fresh_extractor, report, progress)
-            writer.commit()
+            if report.new or report.updated or report.removed:
+                writer.commit()
+            else:
+                writer.cancel()  # nothing to write: keep the index generation as it is
         except BaseException:
             writer.cancel()
             raise

@@ -1,0 +1,199 @@
+"""WirereaderApp: loads themes and keys, shows the main screen, runs indexing in a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.theme import Theme
+
+from wirereader import paths
+from wirereader.bookmarks import Bookmark, BookmarkStore
+from wirereader.index.writer import IndexStoreError
+from wirereader.library import Library
+from wirereader.state import load_state, save_state
+from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
+from wirereader.tui.bindings import bindings
+from wirereader.tui.screens.bookmarks import BookmarksScreen
+from wirereader.tui.screens.help import HelpScreen
+from wirereader.tui.screens.main import MainScreen
+from wirereader.tui.widgets.article_list import ArticleList
+from wirereader.tui.widgets.article_view import ArticleView
+from wirereader.tui.widgets.side_panel import SidePanel
+
+DEFAULT_DARK, DEFAULT_LIGHT = "wirereader-dark", "wirereader-light"
+
+
+def to_textual(spec: ThemeSpec) -> Theme:
+    variables = {f"wr-{k.replace('_', '-')}": v for k, v in spec.colours.items()}
+    colours = {key: spec.textual.get(key) for key in TEXTUAL_KEYS}
+    return Theme(
+        name=spec.name,
+        dark=spec.dark,
+        variables=variables,
+        primary=spec.textual["primary"],
+        secondary=colours["secondary"],
+        accent=colours["accent"],
+        foreground=colours["foreground"],
+        background=colours["background"],
+        surface=colours["surface"],
+        panel=colours["panel"],
+        success=colours["success"],
+        warning=colours["warning"],
+        error=colours["error"],
+        boost=colours["boost"],
+    )
+
+
+class WirereaderApp(App[None]):
+    CSS_PATH = "wirereader.tcss"
+    TITLE = "wirereader"
+    BINDINGS: ClassVar[list[BindingType]] = bindings("app")  # type: ignore[assignment]
+
+    def __init__(self, library: Library, themes_dir: Path | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.config = library.config
+        self.bookmarks = BookmarkStore(self.config.bookmarks_file)
+        self.newest_first = self.config.sort == "newest"
+        loaded = load_themes(themes_dir or paths.themes_dir(), self.config.themes_dir)
+        self.theme_specs = loaded.themes
+        self._theme_warnings = loaded.warnings
+        for spec in self.theme_specs.values():
+            self.register_theme(to_textual(spec))
+        remembered = load_state(self.config.state_file).get("theme")
+        wanted = remembered if isinstance(remembered, str) else self.config.theme
+        if wanted in self.available_themes:
+            self.theme = wanted
+        elif DEFAULT_DARK in self.available_themes:
+            self.theme = DEFAULT_DARK
+        self.set_keymap(self.config.keys)
+
+    # -- themes -----------------------------------------------------------------------------
+    @property
+    def theme_spec(self) -> ThemeSpec | None:
+        spec = self.theme_specs.get(self.theme)
+        if spec is None:  # one of Textual's own themes: borrow our colours of the same darkness
+            fallback = DEFAULT_DARK if self.current_theme.dark else DEFAULT_LIGHT
+            spec = self.theme_specs.get(fallback)
+        return spec
+
+    @property
+    def span_styles(self) -> dict[str, str]:
+        spec = self.theme_spec
+        if spec is None:
+            from wirereader.highlight import DEFAULT_STYLES
+
+            return dict(DEFAULT_STYLES)
+        return spec.styles()
+
+    def watch_theme(self, name: str) -> None:
+        if not self.is_running:
+            return
+        save_state(self.config.state_file, theme=name)
+        if isinstance(self.screen, MainScreen):
+            self.screen.restyle()
+
+    # -- screens and actions ----------------------------------------------------------------
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        for warning in self._theme_warnings:
+            self.notify(warning, severity="warning", timeout=8)
+
+    @property
+    def main(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    def action_focus_search(self) -> None:
+        if isinstance(self.screen, MainScreen):
+            self.screen.query_one("#query").focus()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.config.keys))
+
+    def action_bookmarks(self) -> None:
+        def opened(mark: Bookmark | None) -> None:
+            if mark is not None:
+                self.main.show_bookmark(mark)
+
+        self.push_screen(BookmarksScreen(self.bookmarks), opened)
+
+    def action_toggle_sort(self) -> None:
+        self.newest_first = not self.newest_first
+        main = self.main
+        main.run_search(main.query_one("#query").value)  # type: ignore[attr-defined]
+
+    def action_toggle_side(self) -> None:
+        self.main.toggle_side()
+
+    def _panes(self) -> list[str]:
+        side = self.main.query_one(SidePanel)
+        return ["#query", "#list", "#article"] + (["#side"] if side.display else [])
+
+    def _cycle(self, step: int) -> None:
+        if not isinstance(self.screen, MainScreen):
+            return
+        panes = self._panes()
+        focused = self.focused
+        current = next(
+            (i for i, sel in enumerate(panes) if focused is self.screen.query_one(sel)), 0
+        )
+        self.screen.query_one(panes[(current + step) % len(panes)]).focus()
+
+    def action_next_pane(self) -> None:
+        self._cycle(1)
+
+    def action_prev_pane(self) -> None:
+        self._cycle(-1)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Bookmarks", "List, open and delete bookmarked passages", self.action_bookmarks
+        )
+        yield SystemCommand(
+            "Toggle newest first", "Sort results by date or by relevance", self.action_toggle_sort
+        )
+        yield SystemCommand(
+            "Toggle side panel", "Show or hide quotes, figures and actors", self.action_toggle_side
+        )
+        yield SystemCommand(
+            "Re-index library", "Read new and changed article files", self.start_indexing
+        )
+        yield SystemCommand("Key bindings", "Every key wirereader knows", self.action_help)
+
+    # -- indexing ---------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="index")
+    def start_indexing(self) -> None:
+        def progress(done: int, total: int, path: str) -> None:
+            if done % 25 == 0 or done == total:
+                self.call_from_thread(self.main.index_progress, done, total)
+
+        try:
+            report = self.library.refresh_index(progress)
+        except IndexStoreError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning", timeout=8)
+            return
+        changed = report.new + report.updated + report.removed
+        self.call_from_thread(self.main.index_progress, 1, 1)
+        if changed:
+            self.call_from_thread(self._reindexed, report.new, report.updated, report.removed)
+        for path, reason in report.skipped[:5]:
+            self.call_from_thread(self.notify, f"skipped {path}: {reason}", severity="warning")
+        for error in report.errors[:5]:
+            self.call_from_thread(self.notify, error, severity="error", timeout=10)
+
+    def _reindexed(self, new: int, updated: int, removed: int) -> None:
+        self.notify(f"Index updated: {new} new, {updated} updated, {removed} removed")
+        main = self.main
+        main.run_search(main.query_one("#query").value)  # type: ignore[attr-defined]
+
+
+__all__ = ["ArticleList", "ArticleView", "WirereaderApp"]

@@ -1,0 +1,86 @@
+"""The bookmarks screen: every saved passage; open one at its place, or delete it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
+from wirereader.tui.bindings import bindings
+
+
+class BookmarksScreen(Screen[Bookmark | None]):
+    BINDINGS: ClassVar[list[BindingType]] = bindings("bookmarks")  # type: ignore[assignment]
+
+    def __init__(self, store: BookmarkStore) -> None:
+        super().__init__()
+        self.store = store
+        self.marks: list[Bookmark] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="bookmarks-title")
+        yield DataTable(id="bookmarks-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Date", "Article", "Passage", "Note")
+        self.reload()
+        table.focus()
+
+    def reload(self) -> None:
+        table = self.query_one(DataTable)
+        title = self.query_one("#bookmarks-title", Static)
+        table.clear()
+        try:
+            self.marks = self.store.load()
+        except BookmarkFileError as exc:
+            self.marks = []
+            title.update(Text(str(exc), style="bold red"))
+            return
+        where = str(self.store.path).replace(str(Path.home()), "~", 1)
+        title.update(Text(f"Bookmarks ({len(self.marks)}) — {where}", style="bold"))
+        for mark in self.marks:
+            passage = mark.text.replace("\n\n", " ¶ ")
+            table.add_row(
+                Text(mark.date),
+                Text(mark.title[:50]),
+                Text(passage[:90] + ("…" if len(passage) > 90 else "")),
+                Text(mark.note),
+                key=mark.id,
+            )
+
+    def _selected(self) -> Bookmark | None:
+        table = self.query_one(DataTable)
+        if not self.marks or table.cursor_row < 0 or table.cursor_row >= len(self.marks):
+            return None
+        return self.marks[table.cursor_row]
+
+    def action_open_bookmark(self) -> None:
+        mark = self._selected()
+        if mark is not None:
+            self.dismiss(mark)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_bookmark()
+
+    def action_delete_bookmark(self) -> None:
+        mark = self._selected()
+        if mark is None:
+            return
+        try:
+            self.store.delete(mark.id)
+        except BookmarkFileError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(f"Deleted bookmark from “{mark.title[:40]}”")
+        self.reload()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

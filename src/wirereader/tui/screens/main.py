@@ -1,0 +1,198 @@
+"""The main screen: search box, article list, article, side panel; wires their messages together."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, ProgressBar
+
+from wirereader.bookmarks import Bookmark, BookmarkFileError, make_bookmark
+from wirereader.index.search import QueryError
+from wirereader.model import Article, Extraction, SearchHit, SearchResult
+from wirereader.tui.screens.note import NoteScreen
+from wirereader.tui.widgets.article_list import ArticleList
+from wirereader.tui.widgets.article_view import ArticleView
+from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
+from wirereader.tui.widgets.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from wirereader.tui.app import WirereaderApp
+
+NARROW = 110  # below this many columns the side panel folds away
+
+
+class MainScreen(Screen[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: SearchResult | None = None
+        self.current: tuple[Article, Extraction] | None = None
+        self._debounce: Timer | None = None
+        self._side_wanted: bool | None = None  # None: follow the terminal width
+
+    @property
+    def wr(self) -> WirereaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search-bar")
+        yield ProgressBar(id="index-progress", show_eta=False)
+        with Horizontal(id="panes"):
+            yield ArticleList(id="list")
+            yield ArticleView(id="article")
+            yield SidePanel(id="side")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#list").border_title = "Articles"
+        self.query_one("#article").border_title = "Article"
+        self.query_one("#side").border_title = "Quotes · Figures · Actors"
+        self.query_one("#index-progress").display = False
+        self.query_one(ArticleList).focus()
+        self.run_search("")
+        self.wr.start_indexing()
+
+    def on_resize(self) -> None:
+        self._apply_side()
+
+    def _apply_side(self) -> None:
+        wide = self.size.width >= NARROW
+        self.query_one(SidePanel).display = wide if self._side_wanted is None else self._side_wanted
+
+    def toggle_side(self) -> None:
+        side = self.query_one(SidePanel)
+        self._side_wanted = not side.display
+        self._apply_side()
+
+    # -- search -----------------------------------------------------------------------------
+    @on(Input.Changed, "#query")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        delay = self.wr.config.debounce_ms / 1000
+        self._debounce = self.set_timer(delay, lambda: self.run_search(event.value))
+
+    @on(Input.Submitted, "#query")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.run_search(event.value)
+        self.query_one(ArticleList).focus()
+
+    @on(QueryInput.Leave)
+    def _leave_search(self, event: QueryInput.Leave) -> None:
+        self.query_one(ArticleList if event.to_list else ArticleView).focus()
+
+    def search_for(self, query: str) -> None:
+        box = self.query_one("#query", Input)
+        with box.prevent(Input.Changed):
+            box.value = query
+        self.run_search(query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        try:
+            result = self.wr.library.search(
+                query, newest_first=self.wr.newest_first, snippets=False
+            )
+        except QueryError as exc:
+            self.app.call_from_thread(self._show_error, str(exc))
+            return
+        self.app.call_from_thread(self._show_result, result)
+
+    def _show_error(self, message: str) -> None:
+        self.query_one(SearchBar).set_status(message, "error")
+
+    def _show_result(self, result: SearchResult) -> None:
+        self.result = result
+        bar = self.query_one(SearchBar)
+        order = "newest first" if self.wr.newest_first else "best first"
+        if result.hits:
+            bar.set_status(f"{result.total:,} articles · {order}")
+        elif result.suggestion:
+            bar.set_status("No articles match. Did you mean: ", bold=result.suggestion)
+        else:
+            bar.set_status("No articles match.")
+        self.query_one(ArticleList).set_hits(result.hits)
+        if not result.hits:
+            self.query_one(ArticleView).border_subtitle = ""
+
+    # -- opening articles -------------------------------------------------------------------
+    @on(ArticleList.Highlighted)
+    def _preview(self, event: ArticleList.Highlighted) -> None:
+        self.open_article(event.hit)
+
+    @on(ArticleList.Opened)
+    def _opened(self, event: ArticleList.Opened) -> None:
+        self.open_article(event.hit)
+        self.query_one(ArticleView).focus()
+
+    def open_article(self, hit: SearchHit | str) -> bool:
+        article_id = hit if isinstance(hit, str) else hit.id
+        found = self.wr.library.article(article_id)
+        if found is None:
+            self.notify(f"Article {article_id} is no longer in the index.", severity="warning")
+            return False
+        self.current = found
+        terms = self.result.terms if self.result else ()
+        view = self.query_one(ArticleView)
+        view.styles_map = self.wr.span_styles
+        view.show(*found, terms=terms)
+        view.border_title = found[0].source or "Article"
+        self.query_one(SidePanel).show(found[1], self.wr.span_styles)
+        return True
+
+    def restyle(self) -> None:
+        self.query_one(ArticleView).use_styles(self.wr.span_styles)
+        if self.current is not None:
+            self.query_one(SidePanel).show(self.current[1], self.wr.span_styles)
+
+    @on(SidePanel.JumpTo)
+    def _jump(self, event: SidePanel.JumpTo) -> None:
+        view = self.query_one(ArticleView)
+        view.mark_span(event.start, event.end)
+        view.border_subtitle = event.label
+
+    @on(SidePanel.ActorChosen)
+    def _actor(self, event: SidePanel.ActorChosen) -> None:
+        self.search_for(f'actor:"{event.name}"')
+        self.query_one(ArticleList).focus()
+
+    def show_bookmark(self, mark: Bookmark) -> None:
+        if self.open_article(mark.article_id):
+            view = self.query_one(ArticleView)
+            view.mark_span(mark.start, mark.end)
+            view.border_subtitle = "bookmarked passage"
+            view.focus()
+
+    # -- bookmarks --------------------------------------------------------------------------
+    @on(ArticleView.BookmarkRequested)
+    def _bookmark(self, event: ArticleView.BookmarkRequested) -> None:
+        if self.current is None:
+            return
+        article, extraction = self.current
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            mark = make_bookmark(article, extraction, event.start, event.end, note)
+            try:
+                self.wr.bookmarks.add(mark)
+            except BookmarkFileError as exc:
+                self.notify(str(exc), title="Bookmark not saved", severity="error", timeout=10)
+                return
+            words = len(mark.text.split())
+            self.notify(f"Bookmarked {words} words from “{article.title[:40]}”", title="Bookmark")
+
+        if event.with_note:
+            self.app.push_screen(NoteScreen(), save)
+        else:
+            save("")
+
+    # -- indexing progress ------------------------------------------------------------------
+    def index_progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#index-progress", ProgressBar)
+        bar.display = done < total
+        bar.update(total=total, progress=done)

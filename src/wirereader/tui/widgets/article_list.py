@@ -1,0 +1,132 @@
+"""The article list: search results drawn line by line, so 100,000 rows cost no widgets."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from wirereader.model import SearchHit
+from wirereader.tui.bindings import bindings
+
+ROW_HEIGHT = 2
+
+
+def _date(hit: SearchHit) -> str:
+    return hit.published.strftime("%Y-%m-%d") if hit.published else "undated"
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Two lines an article: title; source · date · actors · quotes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("list")  # type: ignore[assignment]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--title",
+        "article-list--meta",
+        "article-list--cursor",
+    }
+
+    cursor: reactive[int] = reactive(0)
+
+    class Highlighted(Message):
+        def __init__(self, hit: SearchHit) -> None:
+            self.hit = hit
+            super().__init__()
+
+    class Opened(Message):
+        def __init__(self, hit: SearchHit) -> None:
+            self.hit = hit
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: tuple[SearchHit, ...] = ()
+
+    def set_hits(self, hits: tuple[SearchHit, ...]) -> None:
+        self.hits = hits
+        self.virtual_size = Size(self.size.width, len(hits) * ROW_HEIGHT)
+        self.set_reactive(ArticleList.cursor, 0)
+        self.scroll_to(0, 0, animate=False)
+        self.refresh()
+        if hits:
+            self.post_message(self.Highlighted(hits[0]))
+
+    @property
+    def current(self) -> SearchHit | None:
+        return self.hits[self.cursor] if 0 <= self.cursor < len(self.hits) else None
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.hits) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.scroll_to_region(
+            Region(0, new * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT), animate=False
+        )
+        self.refresh()
+        if self.current is not None and old != new:
+            self.post_message(self.Highlighted(self.current))
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = self.scroll_offset.y
+        row, part = divmod(y + scroll_y, ROW_HEIGHT)
+        width = self.size.width
+        if row >= len(self.hits):
+            return Strip.blank(width, self.rich_style)
+        hit = self.hits[row]
+        base = self.rich_style
+        if row == self.cursor:
+            base = base + self.get_component_rich_style("article-list--cursor")
+        if part == 0:
+            text = Text(f" {hit.title}", style=self.get_component_rich_style("article-list--title"))
+        else:
+            text = Text(
+                f"   {hit.source or 'unknown'} · {_date(hit)} · {hit.n_actors} actors · "
+                f"{hit.n_quotes} quotes",
+                style=self.get_component_rich_style("article-list--meta"),
+            )
+        text.truncate(width, overflow="ellipsis")
+        segments = list(text.render(self.app.console, end=""))
+        strip = Strip(segments).apply_style(base)
+        return strip.adjust_cell_length(width, base)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, len(self.hits) * ROW_HEIGHT)
+
+    def on_click(self, event: events.Click) -> None:
+        row = (event.y + self.scroll_offset.y) // ROW_HEIGHT
+        if 0 <= row < len(self.hits):
+            self.cursor = row
+            if event.chain >= 2:
+                self.action_open()
+
+    def _page(self) -> int:
+        return max(1, self.size.height // ROW_HEIGHT - 1)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_cursor_top(self) -> None:
+        self.cursor = 0
+
+    def action_cursor_bottom(self) -> None:
+        self.cursor = len(self.hits) - 1
+
+    def action_page_down(self) -> None:
+        self.cursor += self._page()
+
+    def action_page_up(self) -> None:
+        self.cursor -= self._page()
+
+    def action_open(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Opened(self.current))

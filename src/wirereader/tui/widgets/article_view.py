@@ -1,0 +1,297 @@
+"""The article pane: wrapped text with actors, quotes, figures and hits styled, a passage cursor."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from wirereader.extract.sentences import sentence_spans
+from wirereader.highlight import DEFAULT_STYLES, hit_spans, styled_body
+from wirereader.model import Article, Extraction
+from wirereader.tui.bindings import bindings
+from wirereader.tui.widgets.article_layout import Row, layout, row_of
+
+
+class ArticleView(ScrollView, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = bindings("article")  # type: ignore[assignment]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--meta",
+        "article-view--cursor",
+        "article-view--selection",
+        "article-view--mark",
+    }
+
+    class BookmarkRequested(Message):
+        def __init__(self, start: int, end: int, with_note: bool) -> None:
+            self.start, self.end, self.with_note = start, end, with_note
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.extraction = Extraction()
+        self.styles_map: dict[str, str] = dict(DEFAULT_STYLES)
+        self.hits: list[tuple[int, int]] = []
+        self.sentences: list[tuple[int, int]] = []
+        self.cursor = 0  # sentence index
+        self.select_from: int | None = None  # selection start, a sentence index
+        self.mark: tuple[int, int] | None = None  # the quote/figure/hit/passage jumped to
+        self._rows: list[Row] = []
+        self._row_starts: list[int] = []
+        self._styled = Text()
+        self._width = 0
+
+    # -- content ----------------------------------------------------------------------------
+    def show(self, article: Article, extraction: Extraction, terms: tuple[str, ...] = ()) -> None:
+        self.article, self.extraction = article, extraction
+        self.hits = hit_spans(article.body, terms)
+        self.sentences = sentence_spans(article.body) or [(0, len(article.body))]
+        self.cursor, self.select_from, self.mark = 0, None, None
+        self._restyle()
+        self.scroll_to(0, 0, animate=False)
+        self.border_subtitle = ""
+
+    def use_styles(self, styles: dict[str, str]) -> None:
+        self.styles_map = styles
+        self._restyle()
+
+    def _restyle(self) -> None:
+        if self.article is None:
+            return
+        self._styled = styled_body(self.article.body, self.extraction, self.styles_map, self.hits)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = max(10, self.scrollable_content_region.width - 1)
+        self._width = width
+        if self.article is None:
+            self._rows = []
+        else:
+            self._rows = layout(
+                self.article,
+                self._styled,
+                width,
+                "bold",
+                "italic",
+            )
+        self._row_starts = [r.start for r in self._rows if r.start >= 0]
+        self.virtual_size = Size(width, len(self._rows))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.article is not None:
+            self._relayout()
+
+    # -- drawing ----------------------------------------------------------------------------
+    def _overlays(self) -> list[tuple[int, int, Style]]:
+        spans: list[tuple[int, int, Style]] = []
+        if self.sentences:
+            low, high = self.selection_range()
+            name = (
+                "article-view--selection"
+                if self.select_from is not None
+                else "article-view--cursor"
+            )
+            spans.append((low, high, self.get_component_rich_style(name, partial=True)))
+        if self.mark:
+            spans.append(
+                (*self.mark, self.get_component_rich_style("article-view--mark", partial=True))
+            )
+        return spans
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.size.width
+        if index >= len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        row = self._rows[index]
+        text = row.text.copy()
+        if index < 3 and row.start < 0 and self.article is not None:
+            part = "article-view--title" if index == 0 else "article-view--meta"
+            text.stylize(self.get_component_rich_style(part, partial=True))
+        if row.start >= 0:
+            for start, end, style in self._overlays():
+                if start < row.end and end > row.start:
+                    text.stylize(
+                        style, max(start, row.start) - row.start, min(end, row.end) - row.start
+                    )
+        segments = list(text.render(self.app.console, end=""))
+        return (
+            Strip(segments).apply_style(self.rich_style).adjust_cell_length(width, self.rich_style)
+        )
+
+    # -- passage cursor and selection -------------------------------------------------------
+    def selection_range(self) -> tuple[int, int]:
+        first = self.cursor if self.select_from is None else min(self.cursor, self.select_from)
+        last = self.cursor if self.select_from is None else max(self.cursor, self.select_from)
+        return self.sentences[first][0], self.sentences[last][1]
+
+    def _sentence_at(self, offset: int) -> int:
+        return max(0, bisect_right([s for s, _ in self.sentences], offset) - 1)
+
+    def _scroll_to_offset(self, offset: int, end: int | None = None) -> None:
+        if not self._rows:
+            return
+        top = row_of(self._rows, self._row_starts, offset)
+        bottom = row_of(self._rows, self._row_starts, max(offset, (end or offset) - 1))
+        self.scroll_to_region(
+            Region(0, top, 1, bottom - top + 1), animate=False, spacing=None, top=False
+        )
+
+    def move_to(self, sentence: int) -> None:
+        if not self.sentences:
+            return
+        self.cursor = max(0, min(sentence, len(self.sentences) - 1))
+        self._scroll_to_offset(*self.sentences[self.cursor])
+        self.refresh()
+
+    def action_next_sentence(self) -> None:
+        self.mark = None
+        self.move_to(self.cursor + 1)
+
+    def action_prev_sentence(self) -> None:
+        self.mark = None
+        self.move_to(self.cursor - 1)
+
+    def _paragraph_starts(self) -> list[int]:
+        body = self.article.body if self.article else ""
+        return [i for i, (s, _) in enumerate(self.sentences) if s == 0 or body[s - 2 : s] == "\n\n"]
+
+    def action_next_paragraph(self) -> None:
+        later = [i for i in self._paragraph_starts() if i > self.cursor]
+        self.move_to(later[0] if later else len(self.sentences) - 1)
+
+    def action_prev_paragraph(self) -> None:
+        earlier = [i for i in self._paragraph_starts() if i < self.cursor]
+        self.move_to(earlier[-1] if earlier else 0)
+
+    def action_article_top(self) -> None:
+        self.move_to(0)
+        self.scroll_home(animate=False)
+
+    def action_article_bottom(self) -> None:
+        self.move_to(len(self.sentences) - 1)
+        self.scroll_end(animate=False)
+
+    def action_toggle_select(self) -> None:
+        self.select_from = None if self.select_from is not None else self.cursor
+        self.refresh()
+
+    def action_clear_selection(self) -> None:
+        self.select_from, self.mark = None, None
+        self.refresh()
+
+    def action_bookmark(self) -> None:
+        self._request_bookmark(False)
+
+    def action_bookmark_note(self) -> None:
+        self._request_bookmark(True)
+
+    def _request_bookmark(self, with_note: bool) -> None:
+        if self.article is None:
+            return
+        start, end = self.selection_range()
+        self.post_message(self.BookmarkRequested(start, end, with_note))
+        self.select_from = None
+        self.refresh()
+
+    # -- jumps ------------------------------------------------------------------------------
+    def _targets(self, kind: str) -> list[tuple[int, int, str]]:
+        x = self.extraction
+        if kind == "hit":
+            return [(s, e, "search hit") for s, e in self.hits]
+        if kind == "quote":
+            return [(q.start, q.end, f"— {q.speaker or 'unattributed'}") for q in x.quotes]
+        if kind == "figure":
+            return [(f.start, f.end, f"{f.text} ({f.kind})") for f in x.figures]
+        spans = [(m.start, m.end, f"{a.name} ({a.kind})") for a in x.actors for m in a.mentions]
+        return sorted(spans)
+
+    def jump(self, kind: str, forward: bool = True) -> None:
+        targets = self._targets(kind)
+        if not targets:
+            self.border_subtitle = f"no {kind}s in this article"
+            return
+        here = self.mark[0] if self.mark else self.sentences[self.cursor][0] - (1 if forward else 0)
+        if forward:
+            later = [i for i, t in enumerate(targets) if t[0] > here]
+            index = later[0] if later else 0
+        else:
+            earlier = [i for i, t in enumerate(targets) if t[0] < here]
+            index = earlier[-1] if earlier else len(targets) - 1
+        self.mark_span(targets[index][0], targets[index][1])
+        self.border_subtitle = f"{kind} {index + 1}/{len(targets)} {targets[index][2]}"
+
+    def mark_span(self, start: int, end: int) -> None:
+        """Mark a span (a quote, a figure, a bookmarked passage), put the cursor on it, show it."""
+        self.mark = (start, end)
+        self.cursor = self._sentence_at(start)
+        self._scroll_to_offset(start, end)
+        self.refresh()
+
+    def action_next_hit(self) -> None:
+        self.jump("hit")
+
+    def action_prev_hit(self) -> None:
+        self.jump("hit", False)
+
+    def action_next_quote(self) -> None:
+        self.jump("quote")
+
+    def action_prev_quote(self) -> None:
+        self.jump("quote", False)
+
+    def action_next_actor(self) -> None:
+        self.jump("actor")
+
+    def action_prev_actor(self) -> None:
+        self.jump("actor", False)
+
+    def action_next_figure(self) -> None:
+        self.jump("figure")
+
+    def action_prev_figure(self) -> None:
+        self.jump("figure", False)
+
+    # -- mouse ------------------------------------------------------------------------------
+    def _offset_at(self, x: int, y: int) -> int | None:
+        index = y + self.scroll_offset.y
+        if not 0 <= index < len(self._rows) or self._rows[index].start < 0:
+            return None
+        row = self._rows[index]
+        return min(row.end, row.start + max(0, x))
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        offset = self._offset_at(event.x, event.y)
+        if offset is not None:
+            self.mark = None
+            self.cursor = self._sentence_at(offset)
+            self.select_from = self.cursor if event.shift else None
+            self._dragging = True
+            self.capture_mouse()
+            self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if getattr(self, "_dragging", False) and event.button:
+            offset = self._offset_at(event.x, event.y)
+            if offset is not None:
+                sentence = self._sentence_at(offset)
+                if sentence != self.cursor:
+                    if self.select_from is None:
+                        self.select_from = self.cursor
+                    self.cursor = sentence
+                    self.refresh()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self._dragging = False
+        self.release_mouse()

@@ -1,0 +1,102 @@
+"""The side panel: the article's quotes, figures and actors; choosing one jumps or searches."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from wirereader.model import Extraction
+from wirereader.tui.bindings import bindings
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+class SidePanel(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bindings("side"),
+        *[b for b in bindings("list") if b.action in ("cursor_down", "cursor_up")],
+    ]  # type: ignore[assignment]
+
+    class JumpTo(Message):
+        def __init__(self, start: int, end: int, label: str) -> None:
+            self.start, self.end, self.label = start, end, label
+            super().__init__()
+
+    class ActorChosen(Message):
+        def __init__(self, name: str) -> None:
+            self.name = name
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.styles_map: dict[str, str] = {}
+        self._targets: dict[str, tuple[str, int, int, str]] = {}
+
+    def show(self, extraction: Extraction, styles: dict[str, str]) -> None:
+        self.styles_map = styles
+        self.clear_options()
+        self._targets = {}
+        options: list[Option | None] = []
+        options.append(
+            Option(Text(f"Quotes ({len(extraction.quotes)})", style="bold"), disabled=True)
+        )
+        for i, quote in enumerate(extraction.quotes):
+            line = Text("“", style=styles["quote"])
+            line.append(_clip(quote.text, 160), style=styles["quote"])
+            line.append("”\n  — ")
+            line.append(quote.speaker or "unattributed", style="bold")
+            if quote.cue:
+                line.append(f" ({quote.cue})", style="dim")
+            key = f"q{i}"
+            self._targets[key] = ("jump", quote.start, quote.end, f"quote — {quote.speaker}")
+            options.append(Option(line, id=key))
+        options.append(None)
+        options.append(
+            Option(Text(f"Figures ({len(extraction.figures)})", style="bold"), disabled=True)
+        )
+        for i, figure in enumerate(extraction.figures):
+            line = Text(figure.text, style=styles["figure"])
+            detail: str = figure.kind
+            if figure.value is not None:
+                detail += f" {figure.value:,.10g}"
+            if figure.of:
+                detail += f" · {figure.of}"
+            line.append(f"  {detail}", style="dim")
+            key = f"f{i}"
+            self._targets[key] = ("jump", figure.start, figure.end, f"figure — {figure.text}")
+            options.append(Option(line, id=key))
+        options.append(None)
+        options.append(
+            Option(Text(f"Actors ({len(extraction.actors)})", style="bold"), disabled=True)
+        )
+        ranked = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
+        for i, actor in enumerate(ranked):
+            line = Text(actor.name, style=styles[actor.kind])
+            line.append(f" ×{len(actor.mentions)} {actor.kind}", style="dim")
+            if actor.role:
+                line.append(f"\n  {actor.role}", style="italic")
+            key = f"a{i}"
+            self._targets[key] = ("actor", 0, 0, actor.name)
+            options.append(Option(line, id=key))
+        self.add_options(options)
+
+    def action_choose(self) -> None:
+        self.action_select()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = self._targets.get(event.option.id or "")
+        if target is None:
+            return
+        kind, start, end, label = target
+        if kind == "jump":
+            self.post_message(self.JumpTo(start, end, label))
+        else:
+            self.post_message(self.ActorChosen(label))

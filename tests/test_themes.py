@@ -1,0 +1,49 @@
+"""Themes: the shipped files load, high contrast really is, and a broken file only warns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, write
+from wirereader.themes import contrast, load_themes
+
+SHIPPED = ROOT / "themes"
+
+
+def test_shipped_themes_load() -> None:
+    loaded = load_themes(SHIPPED)
+    assert loaded.warnings == []
+    assert {"wirereader-dark", "wirereader-light", "wirereader-high-contrast"} <= set(loaded.themes)
+    assert not loaded.themes["wirereader-light"].dark
+
+
+def test_contrast_formula_matches_wcag() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("name", ["wirereader-high-contrast"])
+def test_high_contrast_text_reaches_4_5_to_1(name: str) -> None:
+    spec = load_themes(SHIPPED).themes[name]
+    background = spec.textual["background"]
+    for key in ("person", "organisation", "place", "quote", "figure"):
+        assert contrast(spec.colours[key], background) >= 4.5, key
+    assert contrast(spec.textual["foreground"], background) >= 4.5
+    assert contrast(spec.colours["hit_text"], spec.colours["hit"]) >= 4.5
+    for surface in ("cursor", "selection"):
+        assert contrast(spec.textual["foreground"], spec.colours[surface]) >= 4.5, surface
+
+
+def test_broken_user_theme_warns_and_others_load(tmp_path: Path) -> None:
+    user = tmp_path / "themes"
+    write(user / "broken.yaml", "name: broken\ntextual: [oops\n")
+    write(user / "bad-colour.yaml", "name: bad\ntextual:\n  primary: red\n")
+    good = (SHIPPED / "dark.yaml").read_text(encoding="utf-8").replace("wirereader-dark", "mine")
+    write(user / "mine.yaml", good)
+    loaded = load_themes(SHIPPED, user)
+    assert "mine" in loaded.themes and "wirereader-dark" in loaded.themes
+    assert len(loaded.warnings) == 2
+    assert any("broken.yaml:" in w for w in loaded.warnings)
+    assert any("bad-colour.yaml" in w and "red" in w for w in loaded.warnings)

@@ -1,0 +1,46 @@
+"""An app over a private copy of the seeds, for Pilot and snapshot tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from wirereader.config import Config
+from wirereader.library import Library
+from wirereader.tui.app import WirereaderApp
+
+FIXED_MTIME = 1_757_462_400  # 2025-09-10: the undated seed sorts first and shows a fixed date
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    for path in folder.iterdir():
+        import os
+
+        os.utime(path, (FIXED_MTIME, FIXED_MTIME))
+    return folder
+
+
+def make_app(tmp_path: Path, folder: Path, **config: object) -> WirereaderApp:
+    settings: dict[str, object] = {
+        "library": [folder],
+        "index_dir": tmp_path / "ix",
+        "bookmarks_file": tmp_path / "bookmarks.yaml",
+        "state_file": tmp_path / "state.yaml",
+        "themes_dir": tmp_path / "user-themes",
+        "debounce_ms": 10,
+    }
+    settings.update(config)
+    library = Library(Config(**settings))  # type: ignore[arg-type]
+    library.index()
+    return WirereaderApp(library)
+
+
+@pytest.fixture
+def app(tmp_path: Path, seeds_copy: Path) -> WirereaderApp:
+    return make_app(tmp_path, seeds_copy)

@@ -1,0 +1,59 @@
+"""SVG snapshots of each screen: the main screen in every shipped theme at 80×24 and 160×45."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.tui.conftest import make_app
+from wirereader.bookmarks import BookmarkStore, make_bookmark
+
+THEMES = ["wirereader-dark", "wirereader-light", "wirereader-high-contrast"]
+
+
+async def _settle(pilot: Any) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return tmp_path
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
+@pytest.mark.parametrize("theme", THEMES)
+def test_main_screen(
+    snap_compare: Any, home: Path, seeds_copy: Path, theme: str, size: tuple[int, int]
+) -> None:
+    app = make_app(home, seeds_copy, theme=theme)
+    assert snap_compare(app, terminal_size=size, run_before=_settle)
+
+
+def test_main_screen_after_jumping_to_a_quote(
+    snap_compare: Any, home: Path, seeds_copy: Path
+) -> None:
+    app = make_app(home, seeds_copy)
+    assert snap_compare(
+        app, press=["enter", "right_square_bracket"], terminal_size=(160, 45), run_before=_settle
+    )
+
+
+def test_help_screen(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
+    app = make_app(home, seeds_copy)
+    assert snap_compare(app, press=["question_mark"], terminal_size=(160, 45), run_before=_settle)
+
+
+def test_bookmarks_screen(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
+    app = make_app(home, seeds_copy)
+    found = app.library.article(app.library.search("radakin").hits[0].id)
+    assert found is not None
+    article, extraction = found
+    start = article.body.index("Tony Radakin")
+    mark = make_bookmark(article, extraction, start, start + 120, note="who attends")
+    mark = type(mark)(**{**mark.__dict__, "created": "2025-09-10T12:00:00", "id": "fixed0001"})
+    BookmarkStore(home / "bookmarks.yaml").add(mark)
+    assert snap_compare(app, press=["B"], terminal_size=(160, 45), run_before=_settle)
