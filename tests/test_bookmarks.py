@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import SEED_000, write
 
+from tests.conftest import SEED_000, write
 from wirereader import fileio
 from wirereader.bookmarks import (
     Bookmark,

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEEDS, write
 
+from tests.conftest import SEEDS, write
 from wirereader.cli import main
 
 

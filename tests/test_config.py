@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import write
 
+from tests.conftest import write
 from wirereader.config import ConfigError, load_config
 
 

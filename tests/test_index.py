@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEED_000, SEEDS, write
 
+from tests.conftest import SEED_000, SEEDS, write
 from wirereader.config import Config
 from wirereader.index.search import QueryError
 from wirereader.index.writer import IndexLocked

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEED_000, write
 
+from tests.conftest import SEED_000, write
 from wirereader.ingest import ArticleFileError, read_article
 from wirereader.ingest.decode import MAX_BYTES
 

@@ -26,6 +26,21 @@ STOP_CAPS = WEEKDAYS | MONTHS | {
     "Although", "Despite", "Because", "Though", "Unless", "Until", "Whether", "Once", "So",
     "Nor", "Yet", "Celsius", "Fahrenheit", "Every", "Any", "Several", "Few", "Much", "Very", "Well", "Never",
 }  # fmt: skip
+# A run with one of these names an event, a prize or a product line (CoNLL's MISC), not an actor.
+EVENT_WORDS = {
+    "Open", "Cup", "Championship", "Championships", "Olympic", "Olympics", "Games", "Prix",
+    "Trophy", "Masters", "Classic", "Tour", "Rally", "Marathon", "Derby", "Award", "Awards",
+    "Prize", "Festival", "War", "Index", "Act", "Treaty", "Accord", "Agreement", "Plan",
+}  # fmt: skip
+# Adjectives of faith, people and language that are not countries (CoNLL's MISC).
+NOT_ACTORS = {
+    "Moslem", "Muslim", "Moslems", "Muslims", "Islamic", "Christian", "Christians", "Catholic",
+    "Protestant", "Jewish", "Jew", "Jews", "Hindu", "Buddhist", "Sunni", "Shi'ite", "Shiite",
+    "Arab", "Arabs", "Kurdish", "Kurds", "Kurd", "Basque", "Tamil", "Serb", "Serbs", "Croat",
+    "Croats", "Hutu", "Tutsi", "Western", "Eastern", "Northern", "Southern", "English",
+    "Olympic", "Republican", "Democratic", "Conservative", "Socialist", "Communist", "Liberal",
+    "GMT", "EST", "EDT", "BST", "CET", "Newsroom", "Desk", "TV", "CEO", "PM", "AM", "ET",
+}  # fmt: skip
 CONNECTORS = {
     "of",
     "the",

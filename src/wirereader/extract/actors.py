@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from wirereader.extract.actor_rules import (
     CONNECTORS,
+    EVENT_WORDS,
     HONORIFICS,
+    NOT_ACTORS,
     ORG_HEADS,
     ORG_SUFFIXES,
     STOP_CAPS,
@@ -97,11 +99,13 @@ def candidates(text: str, sentence: tuple[int, int]) -> tuple[list[Candidate], l
     first = words[0].start if words else -1
     found: list[Candidate] = []
     roles: list[Candidate] = []
+    letters = [w.text for w in words if len(w.text) > 1 and w.text[0].isalpha()]
+    shouting = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
     for run in _runs(words, text):
         index = words.index(run[0])
         before = words[index - 1] if index else None
         cue = before is not None and (is_title_head(before.text) or before.text in HONORIFICS)
-        _split(text, run, run[0].start == first, cue, found, roles)
+        _split(text, run, run[0].start == first, cue, found, roles, shouting)
     return found, roles
 
 
@@ -112,9 +116,22 @@ def _split(
     cue: bool,
     found: list[Candidate],
     roles: list[Candidate],
+    shouting: bool = False,
 ) -> None:
     gaz = gazetteer()
     whole = _phrase(text, run)
+    if any(t.text in EVENT_WORDS for t in run[1:]) and not gaz.lookup(whole):
+        return  # "U.S. Open", "World Cup": an event, not an actor
+    while run and (run[-1].text in NOT_ACTORS or len(run[-1].text) == 1):
+        run = run[:-1]
+    while run and (run[0].text in NOT_ACTORS or len(run[0].text) == 1):
+        run = run[1:]
+    if not run:
+        return
+    whole = _phrase(text, run)
+    if shouting:  # an all-capitals headline: trust only names we know
+        _gazetteer_parts(text, run, initial, found)
+        return
     if known := gaz.lookup(whole):
         found.append(
             Candidate(run[0].start, run[-1].end, whole, known[0], known[1], initial=initial)

@@ -29,7 +29,13 @@ class Gazetteer:
         self.longest = max(len(k.split()) for k in [*self.places, *self.orgs, *self.demonyms])
 
     def lookup(self, phrase: str) -> tuple[ActorKind, str] | None:
-        """(kind, canonical name) for a known phrase."""
+        """(kind, canonical name) for a known phrase; "NEW YORK" in a capitals headline too."""
+        found = self._lookup(phrase)
+        if found is None and len(phrase) > 4 and phrase.isupper():
+            found = self._lookup(phrase.title())
+        return found
+
+    def _lookup(self, phrase: str) -> tuple[ActorKind, str] | None:
         if phrase in self.orgs:
             return "organisation", self.orgs[phrase]
         if phrase in self.places:
