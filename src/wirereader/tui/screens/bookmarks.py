@@ -31,6 +31,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("Date", "Article", "Passage", "Note")
+        table.fixed_columns = 1
         self.reload()
         table.focus()
 
@@ -50,8 +51,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
             passage = mark.text.replace("\n\n", " ¶ ")
             table.add_row(
                 Text(mark.date),
-                Text(mark.title[:50]),
-                Text(passage[:90] + ("…" if len(passage) > 90 else "")),
+                Text(mark.title[:32] + ("…" if len(mark.title) > 32 else "")),
+                Text(passage[:70] + ("…" if len(passage) > 70 else "")),
                 Text(mark.note),
                 key=mark.id,
             )

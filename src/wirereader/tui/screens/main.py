@@ -53,7 +53,10 @@ class MainScreen(Screen[None]):
         self.query_one("#side").border_title = "Quotes · Figures · Actors"
         self.query_one("#index-progress").display = False
         self.query_one(ArticleList).focus()
-        self.run_search("")
+        if self.wr.library.needs_index():  # first run: build it, with progress; search after
+            self.query_one(SearchBar).set_status("Indexing the library…")
+        else:
+            self.run_search("")
         self.wr.start_indexing()
 
     def on_resize(self) -> None:
@@ -74,6 +77,9 @@ class MainScreen(Screen[None]):
         if self._debounce is not None:
             self._debounce.stop()
         delay = self.wr.config.debounce_ms / 1000
+        if delay <= 0:
+            self.run_search(event.value)
+            return
         self._debounce = self.set_timer(delay, lambda: self.run_search(event.value))
 
     @on(Input.Submitted, "#query")
