@@ -16,6 +16,7 @@ from wirereader.model import Actor, ActorKind, Mention
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|region|province|capital|island|district) of $")
+_COUNTRY_AFTER = re.compile(r" ?\( ?(?:[A-Z][a-z]+)(?: [A-Z][a-z]+)? ?\)")
 _WORD_AFTER = re.compile(r"^\s*,?\s*([\w’'-]+)")
 
 
@@ -87,7 +88,11 @@ def _resolve(
     words = cand.text.split()
     if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
         return "person", cand.text
-    if word_after in SPEECH_AFTER or text[cand.end : cand.end + 6] == ", who ":
+    if (
+        word_after in SPEECH_AFTER
+        or text[cand.end : cand.end + 6] == ", who "
+        or _COUNTRY_AFTER.match(text, cand.end)  # "Muster ( Austria )": a sportsman
+    ):
         return "person", cand.text
     if word_before in PLACE_PREPOSITIONS or _PLACE_OF.search(
         text, max(0, cand.start - 30), cand.start

@@ -19,6 +19,8 @@ from wirereader.extract.gazetteer import gazetteer
 from wirereader.extract.sentences import Token, tokens
 from wirereader.model import ActorKind, Mention
 
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
 
 @dataclass
 class Candidate:
@@ -169,7 +171,8 @@ def _split(
         run, initial = run[1:], False
     if not run:
         return
-    if run[0].text in gaz.given_names and len(run) > 1:
+    initial_name = _INITIAL.fullmatch(run[0].text) and not gaz.lookup(run[0].text)
+    if len(run) > 1 and (run[0].text in gaz.given_names or initial_name):
         found.append(
             Candidate(run[0].start, run[-1].end, _phrase(text, run), "person", initial=initial)
         )

@@ -63,7 +63,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         possessive = False
         if poss := _POSSESSIVE.search(word):
             word, possessive = word[: poss.start()], True
-        if not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+        if not re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z]\.", word):  # "U.S.", an initial "G."
             word = word.rstrip(".-&'’")
         if word:
             found.append(Token(word, s, s + len(word), possessive))
