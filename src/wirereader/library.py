@@ -13,6 +13,7 @@ from whoosh.searching import Searcher
 
 from wirereader.config import Config
 from wirereader.extract import EXTRACTOR_VERSION, extract
+from wirereader.index.docstore import DocStore
 from wirereader.index.search import QueryError, QueryParser, run_search
 from wirereader.index.writer import IndexCorrupt, IndexReport, IndexStore, Progress
 from wirereader.model import Article, Extraction, SearchResult
@@ -36,6 +37,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._parser: QueryParser | None = None
         self._lock = threading.RLock()  # the TUI searches from a worker thread
+        self._docs: DocStore | None = None
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:
@@ -85,7 +87,16 @@ class Library:
             self._searcher = self._searcher.refresh()
         return self._searcher
 
+    def docs(self) -> DocStore:
+        self.open()
+        if self._docs is None:
+            self._docs = DocStore(self.config.index_dir)
+        return self._docs
+
     def close(self) -> None:
+        if self._docs is not None:
+            self._docs.close()
+            self._docs = None
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
@@ -99,6 +110,7 @@ class Library:
         limit: int | None = None,
         newest_first: bool = False,
         snippets: bool = True,
+        exact_count: bool = True,
     ) -> SearchResult:
         """Ranked hits for `query`; raises QueryError with a readable message on bad syntax."""
         with self._lock:
@@ -110,16 +122,18 @@ class Library:
                 self._parser,
                 query,
                 limit=limit or self.config.search_limit,
+                bodies=self.docs().bodies,
                 newest_first=newest_first,
                 snippets=snippets,
+                exact_count=exact_count,
             )
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
         with self._lock:
             fields = self.searcher().document(id=article_id)
-        if fields is None:
-            return None
-        return self._from_fields(fields)
+            if fields is None:
+                return None
+            return self._from_fields(fields, self.docs().get(article_id))
 
     def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
         """The article whose id starts with `prefix`, if exactly one does."""
@@ -127,17 +141,22 @@ class Library:
             return None
         from whoosh.query import Prefix
 
-        results = self.searcher().search(Prefix("id", prefix.lower()), limit=2)
-        if len(results) != 1:
-            return None
-        return self._from_fields(results[0].fields())
+        with self._lock:
+            results = self.searcher().search(Prefix("id", prefix.lower()), limit=2)
+            if len(results) != 1:
+                return None
+            fields = results[0].fields()
+            return self._from_fields(fields, self.docs().get(fields["id"]))
 
     @staticmethod
-    def _from_fields(fields: dict[str, Any]) -> tuple[Article, Extraction]:
+    def _from_fields(
+        fields: dict[str, Any], stored: tuple[str, str] | None
+    ) -> tuple[Article, Extraction]:
+        body, extraction_text = stored or ("", "")
         article = Article(
             id=fields["id"],
             title=fields.get("title", ""),
-            body=fields.get("body", ""),
+            body=body,
             byline=fields.get("byline", ""),
             source=fields.get("source", ""),
             url=fields.get("url", ""),
@@ -145,8 +164,7 @@ class Library:
             date_source=fields.get("date_source", "file-mtime"),
             path=fields.get("path", ""),
         )
-        stored = fields.get("extraction")
-        extraction = Extraction.from_dict(json.loads(stored)) if stored else None
+        extraction = Extraction.from_dict(json.loads(extraction_text)) if extraction_text else None
         if extraction is None or extraction.version != EXTRACTOR_VERSION:
             extraction = extract(article.body)
         return article, extraction

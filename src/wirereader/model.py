@@ -139,3 +139,4 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     suggestion: str | None = None
     terms: tuple[str, ...] = field(default=())
+    exact: bool = True  # False: `total` is a lower bound ("500+"), counting all cost too much

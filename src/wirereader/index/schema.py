@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
@@ -10,7 +11,7 @@ from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 
 from wirereader.model import Article, Extraction
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3  # 2: body and extraction in the DocStore; 3: a day field for ranges
 # Names keep their stop words ("The Guardian") and are not stemmed ("Witkoff" stays whole).
 _names = StandardAnalyzer(stoplist=None, minsize=1)
 _words = StemmingAnalyzer()
@@ -21,11 +22,13 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         path=ID(stored=True, unique=True),
         title=TEXT(analyzer=_words, stored=True, field_boost=2.0, spelling=True),
-        body=TEXT(analyzer=_words, stored=True),
+        body=TEXT(analyzer=_words),
         byline=TEXT(analyzer=_names, stored=True),
         source=TEXT(analyzer=_names, stored=True),
         url=STORED(),
         date=DATETIME(stored=True, sortable=True),
+        # yyyymmdd: date ranges run on this, ~10x faster than on microsecond DATETIME terms
+        day=NUMERIC(numtype=int, bits=32, shift_step=4),
         date_source=STORED(),
         actor=TEXT(analyzer=_names),
         person=TEXT(analyzer=_names),
@@ -35,12 +38,19 @@ def make_schema() -> Schema:
         quote=TEXT(analyzer=_words),
         n_actors=NUMERIC(stored=True),
         n_quotes=NUMERIC(stored=True),
-        extraction=STORED(),
     )
 
 
 # Separates names in a names field so that a phrase never runs from one name into the next:
 NAME_SEP = " _ "  # "_" is a token of its own, so it takes a position between names
+
+
+def day_number(value: datetime) -> int:
+    return value.year * 10000 + value.month * 100 + value.day
+
+
+def extraction_json(extraction: Extraction) -> str:
+    return json.dumps(extraction.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
 def to_document(article: Article, extraction: Extraction) -> dict[str, Any]:
@@ -65,8 +75,8 @@ def to_document(article: Article, extraction: Extraction) -> dict[str, Any]:
         "quote": "\n".join(q.text for q in extraction.quotes),
         "n_actors": len(extraction.actors),
         "n_quotes": len(extraction.quotes),
-        "extraction": json.dumps(extraction.to_dict(), ensure_ascii=False, separators=(",", ":")),
     }
     if article.published is not None:
         doc["date"] = article.published
+        doc["day"] = day_number(article.published)
     return doc

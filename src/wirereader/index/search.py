@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -12,9 +12,10 @@ from whoosh.analysis import StemmingAnalyzer
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import Query
+from whoosh.query import DateRange, NumericRange, Query
 from whoosh.searching import Results, Searcher
 
+from wirereader.index.schema import day_number
 from wirereader.model import Fragment, SearchHit, SearchResult
 
 DEFAULT_FIELDS = ("title", "body", "byline", "source", "quote", "actor")
@@ -115,6 +116,7 @@ class QueryParser:
             query = self._parser.parse(rewritten, debug=False)
         except Exception as exc:  # whoosh raises assorted errors on odd syntax
             raise QueryError(f"cannot read the query: {exc}") from exc
+        query = _on_days(query)
         if self._date_errors:
             bad = self._date_errors[-1]
             self._date_errors.clear()
@@ -125,6 +127,17 @@ class QueryParser:
         return query
 
 
+def _on_days(query: Query) -> Query:
+    """Run date ranges on the day field: the same documents, far fewer index terms to read."""
+    if isinstance(query, DateRange) and query.fieldname == "date":
+        start = day_number(query.startdate) if query.startdate else None
+        end = day_number(query.enddate) if query.enddate else None
+        return NumericRange("day", start, end, boost=query.boost)
+    if query.is_leaf():
+        return query
+    return query.apply(_on_days)
+
+
 def terms_of(query: Query) -> tuple[str, ...]:
     words: list[str] = []
     for field_name, term in query.iter_all_terms(phrases=True):
@@ -133,18 +146,23 @@ def terms_of(query: Query) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+BodyLookup = Callable[[list[str]], dict[str, str]]
+
+
 def run_search(
     searcher: Searcher,
     parser: QueryParser,
     text: str,
     *,
     limit: int,
+    bodies: BodyLookup,
     newest_first: bool = False,
     snippets: bool = True,
+    exact_count: bool = True,
 ) -> SearchResult:
     if not text.strip():
         results = searcher.search(_all(), limit=limit, sortedby="date", reverse=True)
-        return SearchResult(text, len(results), _hits(results, limit, False))
+        return SearchResult(text, len(results), _hits(results, limit, None))
     query = parser.parse(text)
     if newest_first:
         results = searcher.search(query, limit=limit, sortedby="date", reverse=True, terms=True)
@@ -153,8 +171,16 @@ def run_search(
     suggestion = None
     if results.scored_length() == 0:
         suggestion = _suggest(searcher, text)
+    # Whoosh counts every match only on request, by running the query again.
+    exact = exact_count or results.has_exact_length() or results.scored_length() < limit
+    total = len(results) if exact else results.scored_length()
     return SearchResult(
-        text, len(results), _hits(results, limit, snippets), suggestion, terms_of(query)
+        text,
+        total,
+        _hits(results, limit, bodies if snippets else None),
+        suggestion,
+        terms_of(query),
+        exact,
     )
 
 
@@ -196,27 +222,32 @@ def _suggest(searcher: Searcher, text: str) -> str | None:
     return suggestion if suggestion != text else None
 
 
-def _hits(results: Results, limit: int, snippets: bool) -> tuple[SearchHit, ...]:
-    if snippets:
+def _hits(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[SearchHit, ...]:
+    shown = results[:limit]
+    texts: dict[str, str] = {}
+    if bodies is not None:
         results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
         results.formatter = _Marker()
+        texts = bodies([hit["id"] for hit in shown])
     hits: list[SearchHit] = []
-    for hit in results[:limit]:
+    for hit in shown:
+        fields = hit.fields()
         snippet: Sequence[Fragment] = ()
-        if snippets:
-            marked = hit.highlights("body", top=2)
-            snippet = fragments(marked) if marked else (Fragment(hit["body"][:160]),)
+        body = texts.get(fields["id"])
+        if body is not None:
+            marked = hit.highlights("body", text=body, top=2)
+            snippet = fragments(marked) if marked else fragments(body[:160])
         hits.append(
             SearchHit(
-                id=hit["id"],
-                title=hit["title"],
-                source=hit.get("source", ""),
-                published=hit.get("date"),
+                id=fields["id"],
+                title=fields["title"],
+                source=fields.get("source", ""),
+                published=fields.get("date"),
                 score=float(hit.score or 0.0),
                 snippet=tuple(snippet),
-                n_actors=hit.get("n_actors", 0),
-                n_quotes=hit.get("n_quotes", 0),
-                path=hit.get("path", ""),
+                n_actors=fields.get("n_actors", 0),
+                n_quotes=fields.get("n_quotes", 0),
+                path=fields.get("path", ""),
             )
         )
     return tuple(hits)

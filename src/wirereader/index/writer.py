@@ -17,7 +17,8 @@ from whoosh.index import Index, LockError
 
 from wirereader.extract import EXTRACTOR_VERSION, extract
 from wirereader.fileio import atomic_write_text
-from wirereader.index.schema import SCHEMA_VERSION, make_schema, to_document
+from wirereader.index.docstore import DocStore
+from wirereader.index.schema import SCHEMA_VERSION, extraction_json, make_schema, to_document
 from wirereader.ingest import ArticleFileError, iter_article_files, read_article
 from wirereader.ingest.decode import content_hash, load_raw
 
@@ -56,6 +57,7 @@ class _Prepared:
     mtime: float = 0.0
     size: int = 0
     doc: dict[str, Any] | None = None
+    extraction: str = ""
     skip: str = ""
     is_error: bool = False
     warnings: tuple[str, ...] = ()
@@ -74,8 +76,17 @@ def prepare_file(path_str: str, known_hash: str = "") -> _Prepared:
         is_error = exc.line is not None  # malformed front matter: the user must fix it
         return _Prepared(path_str, skip=str(exc) if is_error else exc.reason, is_error=is_error)
     stat = path.stat()
-    doc = to_document(article, extract(article.body))
-    return _Prepared(path_str, raw.sha256, stat.st_mtime, stat.st_size, doc, warnings=raw.warnings)
+    extraction = extract(article.body)
+    doc = to_document(article, extraction)
+    return _Prepared(
+        path_str,
+        raw.sha256,
+        stat.st_mtime,
+        stat.st_size,
+        doc,
+        extraction_json(extraction),
+        warnings=raw.warnings,
+    )
 
 
 class IndexStore:
@@ -115,6 +126,13 @@ class IndexStore:
             pass
         return {"schema": SCHEMA_VERSION, "extractor": "", "files": {}, "roots": []}
 
+    def _schema_current(self) -> bool:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return True  # no manifest: the files are re-read and re-hashed anyway
+        return bool(data.get("schema") == SCHEMA_VERSION)
+
     def _create(self) -> Index:
         if self.index_dir.exists():
             shutil.rmtree(self.index_dir)
@@ -126,8 +144,12 @@ class IndexStore:
     ) -> IndexReport:
         roots = [Path(os.path.abspath(r)) for r in roots]
         report = IndexReport()
+        if self.exists() and not self._schema_current():
+            rebuild = True  # an index from an older wirereader: its fields differ
         ix = self._create() if rebuild or not self.exists() else self.open()
         manifest = self.load_manifest() if not rebuild else self.load_manifest() | {"files": {}}
+        docs = DocStore(self.index_dir)
+        stale: list[str] = []
         files: dict[str, list[Any]] = manifest["files"]
         fresh_extractor = manifest.get("extractor") == EXTRACTOR_VERSION
         try:
@@ -139,15 +161,19 @@ class IndexStore:
             ) from exc
         try:
             seen, todo = self._scan(roots, files, fresh_extractor, report)
-            self._remove_missing(writer, roots, files, seen, report)
-            self._apply(writer, todo, files, fresh_extractor, report, progress)
+            stale += self._remove_missing(writer, roots, files, seen, report)
+            stale += self._apply(writer, docs, todo, files, fresh_extractor, report, progress)
             if report.new or report.updated or report.removed:
-                writer.commit()
+                writer.commit()  # bodies went to the DocStore first, so no hit lacks its text
             else:
                 writer.cancel()  # nothing to write: keep the index generation as it is
+            live = {entry[1] for entry in files.values()}
+            docs.delete_many(i for i in stale if i not in live)
         except BaseException:
             writer.cancel()
             raise
+        finally:
+            docs.close()
         manifest.update(
             extractor=EXTRACTOR_VERSION,
             roots=sorted({*manifest.get("roots", []), *map(str, roots)}),
@@ -190,24 +216,30 @@ class IndexStore:
         files: dict[str, list[Any]],
         seen: set[str],
         report: IndexReport,
-    ) -> None:
+    ) -> list[str]:
+        stale: list[str] = []
         for key in list(files):
             if key in seen or not any(Path(key).is_relative_to(r) for r in roots):
                 continue
             writer.delete_by_term("path", key)
-            del files[key]
+            stale.append(files.pop(key)[1])
             report.removed += 1
+        return stale
 
     def _apply(
         self,
         writer: Any,
+        docs: DocStore,
         todo: list[str],
         files: dict[str, list[Any]],
         fresh_extractor: bool,
         report: IndexReport,
         progress: Progress | None,
-    ) -> None:
+    ) -> list[str]:
+        """Add changed files to the writer and their texts to the DocStore; return stale ids."""
         ids = {entry[1]: key for key, entry in files.items()}
+        rows: list[tuple[str, str, str]] = []
+        stale: list[str] = []
         for done, item in enumerate(self._prepare_all(todo, files, fresh_extractor), start=1):
             if progress:
                 progress(done, len(todo), item.path)
@@ -232,11 +264,19 @@ class IndexStore:
             else:
                 writer.add_document(**doc)  # no lookup of an older version: there is none
             ids[doc["id"]] = item.path
+            rows.append((doc["id"], doc["body"], item.extraction))
+            if len(rows) >= 2000:
+                docs.put_many(rows)
+                rows = []
             files[item.path] = [item.sha256, doc["id"], item.mtime, item.size]
             if old:
                 report.updated += 1
+                if old[1] != doc["id"]:
+                    stale.append(old[1])
             else:
                 report.new += 1
+        docs.put_many(rows)
+        return stale
 
     def _prepare_all(
         self, todo: list[str], files: dict[str, list[Any]], fresh_extractor: bool

@@ -116,7 +116,8 @@ class MainScreen(Screen[None]):
         bar = self.query_one(SearchBar)
         order = "newest first" if self.wr.newest_first else "best first"
         if result.hits:
-            bar.set_status(f"{result.total:,} articles · {order}")
+            more = "" if result.exact else "+"
+            bar.set_status(f"{result.total:,}{more} articles · {order}")
         elif result.suggestion:
             bar.set_status("No articles match. Did you mean: ", bold=result.suggestion)
         else:
