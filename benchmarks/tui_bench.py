@@ -54,13 +54,13 @@ async def headless(config_path: Path | None, query: str) -> None:
         print(f"results for the full query: {len(listing.hits)}")
 
 
-def in_tmux(config_path: Path | None) -> None:
+def in_tmux(config_path: Path | None, query: str) -> None:
     if not shutil.which("tmux"):
         print("tmux not found: skipping the real-terminal measurement")
         return
-    command = [sys.executable, "-m", "wirereader"] + (
-        ["--config", str(config_path)] if config_path else []
-    )
+    command = [sys.executable, "-m", "wirereader"]
+    if config_path:
+        command += ["--config", str(config_path)]
     subprocess.run(["tmux", "kill-session", "-t", "wrbench"], capture_output=True)
     start = time.perf_counter()
     subprocess.run(
@@ -69,18 +69,50 @@ def in_tmux(config_path: Path | None) -> None:
     )
     elapsed = None
     while time.perf_counter() - start < 30:
-        screen = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", "wrbench"], capture_output=True, text=True
-        ).stdout
+        screen = _screen()
         if " articles · " in screen and "Quotes (" in screen:
             elapsed = time.perf_counter() - start
             break
-        time.sleep(0.01)
+        time.sleep(0.005)
+    shown = "timed out" if elapsed is None else f"{elapsed * 1000:.0f} ms"
+    print(f"real terminal (tmux) launch → list and first article: {shown}")
+    if elapsed is not None:
+        keystrokes(query)
     subprocess.run(["tmux", "kill-session", "-t", "wrbench"], capture_output=True)
-    print(
-        f"real terminal (tmux) launch → list and first article: "
-        f"{'timed out' if elapsed is None else f'{elapsed * 1000:.0f} ms'}"
-    )
+
+
+def _screen() -> str:
+    return subprocess.run(
+        ["tmux", "capture-pane", "-p", "-t", "wrbench"], capture_output=True, text=True
+    ).stdout
+
+
+def _results_part(screen: str) -> str:
+    lines = screen.splitlines()
+    status = [line[line.rfind("▎") :] for line in lines[1:2]]
+    return "\n".join(status + lines[4:8])
+
+
+def keystrokes(query: str) -> None:
+    """Type the query key by key; time each key until the result count or list changes."""
+    subprocess.run(["tmux", "send-keys", "-t", "wrbench", "/"], check=True)
+    time.sleep(0.3)
+    latencies = []
+    for char in query:
+        before = _results_part(_screen())
+        start = time.perf_counter()
+        subprocess.run(["tmux", "send-keys", "-t", "wrbench", "-l", char], check=True)
+        while time.perf_counter() - start < 2:
+            if _results_part(_screen()) != before:
+                latencies.append((time.perf_counter() - start) * 1000)
+                break
+        time.sleep(0.3)  # let the app go idle before the next key
+    if latencies:
+        print(
+            f"real terminal keystroke → results changed on screen ({len(latencies)} of "
+            f"{len(query)} keys changed them): median {statistics.median(latencies):.0f} ms, "
+            f"max {max(latencies):.0f} ms (includes the {load_config().debounce_ms} ms debounce)"
+        )
 
 
 def main() -> None:
@@ -91,7 +123,7 @@ def main() -> None:
     args = parser.parse_args()
     asyncio.run(headless(args.config, args.query))
     if args.tmux:
-        in_tmux(args.config)
+        in_tmux(args.config, args.query)
 
 
 if __name__ == "__main__":

@@ -145,9 +145,9 @@ def test_extractor_version_change_re_extracts(
 ) -> None:
     library, _ = make_library(tmp_path)
     library.index()
-    import wirereader.index.writer as writer_module
+    import wirereader.extract as extract_module
 
-    monkeypatch.setattr(writer_module, "EXTRACTOR_VERSION", "test-next")
+    monkeypatch.setattr(extract_module, "EXTRACTOR_VERSION", "test-next")
     report = library.index()
     assert report.updated == 4
 

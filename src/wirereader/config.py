@@ -30,9 +30,9 @@ class Config:
     state_file: Path = field(default_factory=lambda: paths.data_dir() / "state.yaml")
     theme: str = "wirereader-dark"
     themes_dir: Path = field(default_factory=lambda: paths.config_dir() / "themes")
-    search_limit: int = 500
+    search_limit: int = 200
     sort: str = "relevance"
-    debounce_ms: int = 150
+    debounce_ms: int = 60
     keys: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
 

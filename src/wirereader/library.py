@@ -12,7 +12,6 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from wirereader.config import Config
-from wirereader.extract import EXTRACTOR_VERSION, extract
 from wirereader.index.docstore import DocStore
 from wirereader.index.search import QueryError, QueryParser, run_search
 from wirereader.index.writer import IndexCorrupt, IndexReport, IndexStore, Progress
@@ -41,7 +40,8 @@ class Library:
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:
-        return not self.store.exists()
+        """No index yet, or one an older wirereader wrote: build before anything reads it."""
+        return not self.store.exists() or not self.store.schema_current()
 
     def index(
         self,
@@ -164,6 +164,8 @@ class Library:
             date_source=fields.get("date_source", "file-mtime"),
             path=fields.get("path", ""),
         )
+        from wirereader.extract import EXTRACTOR_VERSION, extract
+
         extraction = Extraction.from_dict(json.loads(extraction_text)) if extraction_text else None
         if extraction is None or extraction.version != EXTRACTOR_VERSION:
             extraction = extract(article.body)

@@ -7,7 +7,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,15 +14,14 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
 
-from wirereader.extract import EXTRACTOR_VERSION, extract
 from wirereader.fileio import atomic_write_text
 from wirereader.index.docstore import DocStore
 from wirereader.index.schema import SCHEMA_VERSION, extraction_json, make_schema, to_document
-from wirereader.ingest import ArticleFileError, iter_article_files, read_article
-from wirereader.ingest.decode import content_hash, load_raw
+from wirereader.ingest.decode import ArticleFileError, content_hash, load_raw
 
 Progress = Callable[[int, int, str], None]
 MANIFEST = "wirereader-manifest.json"
+SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without the manifest
 PARALLEL_FROM = 200  # below this many changed files a process pool costs more than it saves
 
 
@@ -65,6 +63,9 @@ class _Prepared:
 
 def prepare_file(path_str: str, known_hash: str = "") -> _Prepared:
     """Read, parse and extract one file (runs in a worker process for big batches)."""
+    from wirereader.extract import extract  # imported here: the app starts without it
+    from wirereader.ingest import read_article
+
     path = Path(path_str)
     try:
         raw = load_raw(path)
@@ -126,12 +127,27 @@ class IndexStore:
             pass
         return {"schema": SCHEMA_VERSION, "extractor": "", "files": {}, "roots": []}
 
+    def _rebuild_beside(self, roots: list[Path], progress: Progress | None) -> IndexReport:
+        """Build a fresh index in a sibling folder, then swap it in: readers never see a half."""
+        fresh = self.index_dir.with_name(self.index_dir.name + ".rebuild")
+        old = self.index_dir.with_name(self.index_dir.name + ".old")
+        for leftover in (fresh, old):
+            if leftover.exists():
+                shutil.rmtree(leftover)
+        report = IndexStore(fresh).update(roots, progress, rebuild=True)
+        os.replace(self.index_dir, old)
+        os.replace(fresh, self.index_dir)
+        shutil.rmtree(old, ignore_errors=True)
+        return report
+
+    def schema_current(self) -> bool:
+        return self._schema_current()
+
     def _schema_current(self) -> bool:
         try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return True  # no manifest: the files are re-read and re-hashed anyway
-        return bool(data.get("schema") == SCHEMA_VERSION)
+            return (self.index_dir / SCHEMA_FILE).read_text().strip() == str(SCHEMA_VERSION)
+        except OSError:
+            return False  # written since schema 3; an index without it is older
 
     def _create(self) -> Index:
         if self.index_dir.exists():
@@ -142,10 +158,14 @@ class IndexStore:
     def update(
         self, roots: Iterable[Path], progress: Progress | None = None, rebuild: bool = False
     ) -> IndexReport:
+        from wirereader.extract import EXTRACTOR_VERSION
+
         roots = [Path(os.path.abspath(r)) for r in roots]
         report = IndexReport()
         if self.exists() and not self._schema_current():
             rebuild = True  # an index from an older wirereader: its fields differ
+        if rebuild and self.exists():
+            return self._rebuild_beside(roots, progress)
         ix = self._create() if rebuild or not self.exists() else self.open()
         manifest = self.load_manifest() if not rebuild else self.load_manifest() | {"files": {}}
         docs = DocStore(self.index_dir)
@@ -179,6 +199,7 @@ class IndexStore:
             roots=sorted({*manifest.get("roots", []), *map(str, roots)}),
         )
         atomic_write_text(self.manifest_path, json.dumps(manifest, ensure_ascii=False))
+        atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
         return report
 
     def _scan(
@@ -194,6 +215,8 @@ class IndexStore:
             if not root.exists():
                 report.skipped.append((str(root), "no such file or folder"))
                 continue
+        from wirereader.ingest import iter_article_files
+
         for path in iter_article_files(r for r in roots if r.exists()):
             key = str(path)
             seen.add(key)
@@ -285,5 +308,7 @@ class IndexStore:
         if len(todo) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
             yield from map(prepare_file, todo, hashes)
             return
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
             yield from pool.map(prepare_file, todo, hashes, chunksize=64)

@@ -106,6 +106,9 @@ class MainScreen(Screen[None]):
         except QueryError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return
+        except Exception as exc:  # the index moved under us: say so, keep the app alive
+            self.app.call_from_thread(self._show_error, f"search failed: {exc}")
+            return
         self.app.call_from_thread(self._show_result, result)
 
     def _show_error(self, message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
@@ -48,6 +49,7 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: tuple[SearchHit, ...] = ()
+        self._styles: dict[str, Style] = {}
 
     def set_hits(self, hits: tuple[SearchHit, ...]) -> None:
         self.hits = hits
@@ -73,23 +75,35 @@ class ArticleList(ScrollView, can_focus=True):
         if self.current is not None and old != new:
             self.post_message(self.Highlighted(self.current))
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Styles looked up once a frame, not once a line: each lookup walks the CSS.
+        self._styles = {
+            "base": self.rich_style,
+            **{
+                name: self.get_component_rich_style(f"article-list--{name}")
+                for name in ("title", "meta", "cursor")
+            },
+        }
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_y = self.scroll_offset.y
         row, part = divmod(y + scroll_y, ROW_HEIGHT)
         width = self.size.width
+        styles = self._styles or {"base": self.rich_style}
         if row >= len(self.hits):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, styles["base"])
         hit = self.hits[row]
-        base = self.rich_style
+        base = styles["base"]
         if row == self.cursor:
-            base = base + self.get_component_rich_style("article-list--cursor")
+            base = base + styles["cursor"]
         if part == 0:
-            text = Text(f" {hit.title}", style=self.get_component_rich_style("article-list--title"))
+            text = Text(f" {hit.title}", style=styles["title"])
         else:
             text = Text(
                 f"   {hit.source or 'unknown'} · {_date(hit)} · {hit.n_actors} actors · "
                 f"{hit.n_quotes} quotes",
-                style=self.get_component_rich_style("article-list--meta"),
+                style=styles["meta"],
             )
         text.truncate(width, overflow="ellipsis")
         segments = list(text.render(self.app.console, end=""))

@@ -50,6 +50,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._row_starts: list[int] = []
         self._styled = Text()
         self._width = 0
+        self._base = Style()
+        self._frame_overlays: list[tuple[int, int, Style]] = []
+        self._part_styles: dict[str, Style] = {}
 
     # -- content ----------------------------------------------------------------------------
     def show(self, article: Article, extraction: Extraction, terms: tuple[str, ...] = ()) -> None:
@@ -109,18 +112,29 @@ class ArticleView(ScrollView, can_focus=True):
             )
         return spans
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Computed once a frame, not once a line: rich_style walks the CSS each time.
+        self._base = self.rich_style
+        self._frame_overlays = self._overlays()
+        self._part_styles = {
+            name: self.get_component_rich_style(name, partial=True)
+            for name in ("article-view--title", "article-view--meta")
+        }
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = y + self.scroll_offset.y
         width = self.size.width
+        base = getattr(self, "_base", None) or self.rich_style
         if index >= len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         row = self._rows[index]
         text = row.text.copy()
         if index < 3 and row.start < 0 and self.article is not None:
             part = "article-view--title" if index == 0 else "article-view--meta"
-            text.stylize(self.get_component_rich_style(part, partial=True))
+            text.stylize(self._part_styles[part])
         if row.start >= 0:
-            for start, end, style in self._overlays():
+            for start, end, style in self._frame_overlays:
                 if start < row.end and end > row.start:
                     text.stylize(
                         style, max(start, row.start) - row.start, min(end, row.end) - row.start
