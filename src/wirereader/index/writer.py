@@ -127,6 +127,14 @@ class IndexStore:
             pass
         return {"schema": SCHEMA_VERSION, "extractor": "", "files": {}, "roots": []}
 
+    @staticmethod
+    def _writer_options(bulk: bool) -> dict[str, Any]:
+        """A full build writes with one Whoosh sub-writer a core; small updates with one."""
+        procs = min(2, os.cpu_count() or 1)
+        if bulk and procs > 1:
+            return {"procs": procs, "limitmb": 128, "multisegment": True}
+        return {"limitmb": 128}
+
     def _rebuild_beside(self, roots: list[Path], progress: Progress | None) -> IndexReport:
         """Build a fresh index in a sibling folder, then swap it in: readers never see a half."""
         fresh = self.index_dir.with_name(self.index_dir.name + ".rebuild")
@@ -166,14 +174,15 @@ class IndexStore:
             rebuild = True  # an index from an older wirereader: its fields differ
         if rebuild and self.exists():
             return self._rebuild_beside(roots, progress)
-        ix = self._create() if rebuild or not self.exists() else self.open()
+        bulk = rebuild or not self.exists()
+        ix = self._create() if bulk else self.open()
         manifest = self.load_manifest() if not rebuild else self.load_manifest() | {"files": {}}
         docs = DocStore(self.index_dir)
         stale: list[str] = []
         files: dict[str, list[Any]] = manifest["files"]
         fresh_extractor = manifest.get("extractor") == EXTRACTOR_VERSION
         try:
-            writer = ix.writer(limitmb=128)
+            writer = ix.writer(**self._writer_options(bulk))
         except LockError as exc:
             raise IndexLocked(
                 f"the index at {self.index_dir} is being updated by another wirereader; "
