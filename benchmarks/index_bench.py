@@ -45,9 +45,11 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
 
 
-def time_queries(run: object, repeats: int) -> dict[str, tuple[float, float]]:
+def time_queries(
+    run: object, repeats: int, queries: dict[str, str] | None = None
+) -> dict[str, tuple[float, float]]:
     out = {}
-    for name, query in QUERIES.items():
+    for name, query in (queries or QUERIES).items():
         times = []
         for _ in range(repeats):
             start = time.perf_counter()

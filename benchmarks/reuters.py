@@ -33,6 +33,9 @@ def stories(folder: Path = REUTERS) -> Iterator[Story]:
         for newid, block in _STORY.findall(text):
             title = " ".join(_field(block, "TITLE").split()).title()
             body = _field(block, "BODY").replace("\x03", "")
+            if not title and not body.strip():  # TYPE="UNPROC": the text sits in <TEXT> itself
+                raw = re.search(r"<TEXT[^>]*>(.*?)</TEXT>", block, re.DOTALL)
+                body = html.unescape(raw.group(1)).replace("\x03", "") if raw else ""
             body = re.sub(r"\s*Reuter\s*$", "", body.strip())
             paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s{3,}", body) if p.strip()]
             raw_date = _field(block, "DATE").strip()

@@ -93,7 +93,7 @@ def _results_part(screen: str) -> str:
     return "\n".join(status + lines[4:8])
 
 
-def keystrokes(query: str) -> None:
+def keystrokes(query: str) -> list[float]:
     """Type the query key by key; time each key until the result count or list changes."""
     subprocess.run(["tmux", "send-keys", "-t", "wrbench", "/"], check=True)
     time.sleep(0.3)
@@ -113,6 +113,7 @@ def keystrokes(query: str) -> None:
             f"{len(query)} keys changed them): median {statistics.median(latencies):.0f} ms, "
             f"max {max(latencies):.0f} ms (includes the {load_config().debounce_ms} ms debounce)"
         )
+    return latencies
 
 
 def main() -> None:

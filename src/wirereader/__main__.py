@@ -2,4 +2,5 @@
 
 from wirereader.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # guarded: spawned index processes import this module too
+    raise SystemExit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,13 @@ from whoosh.searching import Searcher
 from wirereader.config import Config
 from wirereader.index.docstore import DocStore
 from wirereader.index.search import QueryError, QueryParser, run_search
-from wirereader.index.writer import IndexCorrupt, IndexReport, IndexStore, Progress
+from wirereader.index.writer import (
+    IndexCorrupt,
+    IndexReport,
+    IndexStore,
+    IndexStoreError,
+    Progress,
+)
 from wirereader.model import Article, Extraction, SearchResult
 
 __all__ = ["IndexCorrupt", "Library", "LibraryStats", "QueryError"]
@@ -59,9 +66,14 @@ class Library:
         except IndexCorrupt:
             return self.store.update(roots, progress, rebuild=True)
 
-    def refresh_index(self, progress: Progress | None = None) -> IndexReport:
-        """Update the index from the library while readers keep searching (the TUI's worker)."""
-        report = self.store.update(self.config.library, progress)
+    def refresh_index(self, progress: Callable[[int, int], None] | None = None) -> IndexReport:
+        """Update the index in a child process while this one keeps searching (the TUI)."""
+        from wirereader.index.background import update_in_child
+
+        try:
+            report: IndexReport = update_in_child(self.config, progress or (lambda d, t: None))
+        except RuntimeError as exc:
+            raise IndexStoreError(str(exc)) from exc
         with self._lock:
             if self._searcher is not None and not self._searcher.up_to_date():
                 self._searcher = self._searcher.refresh()

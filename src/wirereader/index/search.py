@@ -18,7 +18,8 @@ from whoosh.searching import Results, Searcher
 from wirereader.index.schema import day_number
 from wirereader.model import Fragment, SearchHit, SearchResult
 
-DEFAULT_FIELDS = ("title", "body", "byline", "source", "quote", "actor")
+# Quotes and actor names are in the body already; byline and source need their field names.
+DEFAULT_FIELDS = ("title", "body")
 FIELDS = {
     "title", "body", "byline", "source", "date", "actor", "person", "org", "place",
     "speaker", "quote", "id",

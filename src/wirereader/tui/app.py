@@ -172,9 +172,8 @@ class WirereaderApp(App[None]):
     # -- indexing ---------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="index")
     def start_indexing(self) -> None:
-        def progress(done: int, total: int, path: str) -> None:
-            if done % 25 == 0 or done == total:
-                self.call_from_thread(self.main.index_progress, done, total)
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self.main.index_progress, done, total)
 
         try:
             report = self.library.refresh_index(progress)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from wirereader.tui.app import WirereaderApp
 
 NARROW = 110  # below this many columns the side panel folds away
+PREVIEW_DELAY = 0.04  # seconds the list cursor rests before the article pane follows it
 
 
 class MainScreen(Screen[None]):
@@ -32,6 +33,7 @@ class MainScreen(Screen[None]):
         self.result: SearchResult | None = None
         self.current: tuple[Article, Extraction] | None = None
         self._debounce: Timer | None = None
+        self._preview_timer: Timer | None = None
         self._side_wanted: bool | None = None  # None: follow the terminal width
 
     @property
@@ -132,7 +134,11 @@ class MainScreen(Screen[None]):
     # -- opening articles -------------------------------------------------------------------
     @on(ArticleList.Highlighted)
     def _preview(self, event: ArticleList.Highlighted) -> None:
-        self.open_article(event.hit)
+        # Holding j should scroll the list, not open every article on the way: wait for a pause.
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        hit = event.hit
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self.open_article(hit))
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
