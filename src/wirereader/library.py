@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from wirereader.index.writer import (
     IndexStoreError,
     Progress,
 )
-from wirereader.model import Article, Extraction, SearchResult
+from wirereader.model import Article, Extraction, SearchHit, SearchResult
 
 __all__ = ["IndexCorrupt", "Library", "LibraryStats", "QueryError"]
 
@@ -100,8 +101,10 @@ class Library:
         return self._searcher
 
     def docs(self) -> DocStore:
-        self.open()
+        """The SQLite side: enough to list the newest articles and open one, without Whoosh."""
         if self._docs is None:
+            if self.needs_index():
+                self.index()
             self._docs = DocStore(self.config.index_dir)
         return self._docs
 
@@ -124,7 +127,13 @@ class Library:
         snippets: bool = True,
         exact_count: bool = True,
     ) -> SearchResult:
-        """Ranked hits for `query`; raises QueryError with a readable message on bad syntax."""
+        """Ranked hits for `query`; raises QueryError with a readable message on bad syntax.
+
+        An empty query lists the newest articles straight from the DocStore.
+        """
+        if not query.strip():
+            total, records = self.docs().newest(limit or self.config.search_limit)
+            return SearchResult(query, total, tuple(_hit(r) for r in records))
         with self._lock:
             searcher = self.searcher()
             if self._parser is None:
@@ -141,49 +150,55 @@ class Library:
             )
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
-        with self._lock:
-            fields = self.searcher().document(id=article_id)
-            if fields is None:
-                return None
-            return self._from_fields(fields, self.docs().get(article_id))
+        record = self.docs().record(article_id)
+        return _from_record(record) if record else None
 
     def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
         """The article whose id starts with `prefix`, if exactly one does."""
         if len(prefix) < 4:
             return None
-        from whoosh.query import Prefix
-
-        with self._lock:
-            results = self.searcher().search(Prefix("id", prefix.lower()), limit=2)
-            if len(results) != 1:
-                return None
-            fields = results[0].fields()
-            return self._from_fields(fields, self.docs().get(fields["id"]))
-
-    @staticmethod
-    def _from_fields(
-        fields: dict[str, Any], stored: tuple[str, str] | None
-    ) -> tuple[Article, Extraction]:
-        body, extraction_text = stored or ("", "")
-        article = Article(
-            id=fields["id"],
-            title=fields.get("title", ""),
-            body=body,
-            byline=fields.get("byline", ""),
-            source=fields.get("source", ""),
-            url=fields.get("url", ""),
-            published=fields.get("date"),
-            date_source=fields.get("date_source", "file-mtime"),
-            path=fields.get("path", ""),
-        )
-        from wirereader.extract import EXTRACTOR_VERSION, extract
-
-        extraction = Extraction.from_dict(json.loads(extraction_text)) if extraction_text else None
-        if extraction is None or extraction.version != EXTRACTOR_VERSION:
-            extraction = extract(article.body)
-        return article, extraction
+        ids = self.docs().ids_starting(prefix.lower(), limit=2)
+        return self.article(ids[0]) if len(ids) == 1 else None
 
     def stats(self) -> LibraryStats:
-        ix = self.open()
+        total, _ = self.docs().newest(0)
         size = sum(p.stat().st_size for p in self.config.index_dir.glob("*") if p.is_file())
-        return LibraryStats(ix.doc_count(), self.config.index_dir, size, tuple(self.config.library))
+        return LibraryStats(total, self.config.index_dir, size, tuple(self.config.library))
+
+
+def _date(value: object) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _hit(record: dict[str, Any]) -> SearchHit:
+    return SearchHit(
+        id=str(record["id"]),
+        title=str(record["title"]),
+        source=str(record["source"] or ""),
+        published=_date(record["date"]),
+        score=0.0,
+        n_actors=int(record["n_actors"] or 0),
+        n_quotes=int(record["n_quotes"] or 0),
+        path=str(record["path"] or ""),
+    )
+
+
+def _from_record(record: dict[str, Any]) -> tuple[Article, Extraction]:
+    from wirereader.extract import EXTRACTOR_VERSION, extract
+
+    article = Article(
+        id=str(record["id"]),
+        title=str(record["title"]),
+        body=str(record["body"] or ""),
+        byline=str(record["byline"] or ""),
+        source=str(record["source"] or ""),
+        url=str(record["url"] or ""),
+        published=_date(record["date"]),
+        date_source=record["date_source"] or "file-mtime",
+        path=str(record["path"] or ""),
+    )
+    stored = record["extraction"]
+    extraction = Extraction.from_dict(json.loads(stored)) if stored else None
+    if extraction is None or extraction.version != EXTRACTOR_VERSION:
+        extraction = extract(article.body)
+    return article, extraction

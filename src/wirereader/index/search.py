@@ -161,9 +161,6 @@ def run_search(
     snippets: bool = True,
     exact_count: bool = True,
 ) -> SearchResult:
-    if not text.strip():
-        results = searcher.search(_all(), limit=limit, sortedby="date", reverse=True)
-        return SearchResult(text, len(results), _hits(results, limit, None))
     query = parser.parse(text)
     if newest_first:
         results = searcher.search(query, limit=limit, sortedby="date", reverse=True, terms=True)
@@ -183,12 +180,6 @@ def run_search(
         terms_of(query),
         exact,
     )
-
-
-def _all() -> Query:
-    from whoosh.query import Every
-
-    return Every()
 
 
 def _distance(a: str, b: str) -> int:

@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
 
 from wirereader.fileio import atomic_write_text
-from wirereader.index.docstore import DocStore
+from wirereader.index.docstore import COLUMNS, DocStore
 from wirereader.index.schema import SCHEMA_VERSION, extraction_json, make_schema, to_document
 from wirereader.ingest.decode import ArticleFileError, content_hash, load_raw
 
@@ -88,6 +88,13 @@ def prepare_file(path_str: str, known_hash: str = "") -> _Prepared:
         extraction_json(extraction),
         warnings=raw.warnings,
     )
+
+
+def docstore_row(doc: dict[str, Any], extraction: str) -> tuple[object, ...]:
+    values = {**doc, "extraction": extraction}
+    date = doc.get("date")
+    values["date"] = date.isoformat() if date is not None else ""
+    return tuple(values.get(column, "") for column in COLUMNS)
 
 
 class IndexStore:
@@ -270,7 +277,7 @@ class IndexStore:
     ) -> list[str]:
         """Add changed files to the writer and their texts to the DocStore; return stale ids."""
         ids = {entry[1]: key for key, entry in files.items()}
-        rows: list[tuple[str, str, str]] = []
+        rows: list[tuple[object, ...]] = []
         stale: list[str] = []
         for done, item in enumerate(self._prepare_all(todo, files, fresh_extractor), start=1):
             if progress:
@@ -296,7 +303,7 @@ class IndexStore:
             else:
                 writer.add_document(**doc)  # no lookup of an older version: there is none
             ids[doc["id"]] = item.path
-            rows.append((doc["id"], doc["body"], item.extraction))
+            rows.append(docstore_row(doc, item.extraction))
             if len(rows) >= 2000:
                 docs.put_many(rows)
                 rows = []
