@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -73,6 +75,7 @@ class WirereaderApp(App[None]):
         elif DEFAULT_DARK in self.available_themes:
             self.theme = DEFAULT_DARK
         self.set_keymap(self.config.keys)
+        self._last_input = time.monotonic()
 
     # -- themes -----------------------------------------------------------------------------
     @property
@@ -106,6 +109,23 @@ class WirereaderApp(App[None]):
     def on_mount(self) -> None:
         for warning in self._theme_warnings:
             self.notify(warning, severity="warning", timeout=8)
+        # Python's automatic full collections stall the screen ~60-100 ms while j is held;
+        # collect instead when the reader pauses.
+        gc.disable()
+        self._last_input = time.monotonic()
+        self.set_interval(2.0, self._collect_when_idle)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def _collect_when_idle(self) -> None:
+        if time.monotonic() - self._last_input > 1.5:
+            gc.collect()
+
+    def on_unmount(self) -> None:
+        gc.enable()
 
     @property
     def main(self) -> MainScreen:

@@ -90,7 +90,7 @@ class ArticleList(ScrollView, can_focus=True):
         scroll_y = self.scroll_offset.y
         row, part = divmod(y + scroll_y, ROW_HEIGHT)
         width = self.size.width
-        styles = self._styles or {"base": self.rich_style}
+        styles = self._styles
         if row >= len(self.hits):
             return Strip.blank(width, styles["base"])
         hit = self.hits[row]

@@ -125,7 +125,7 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = y + self.scroll_offset.y
         width = self.size.width
-        base = getattr(self, "_base", None) or self.rich_style
+        base = self._base
         if index >= len(self._rows):
             return Strip.blank(width, base)
         row = self._rows[index]
@@ -140,9 +140,7 @@ class ArticleView(ScrollView, can_focus=True):
                         style, max(start, row.start) - row.start, min(end, row.end) - row.start
                     )
         segments = list(text.render(self.app.console, end=""))
-        return (
-            Strip(segments).apply_style(self.rich_style).adjust_cell_length(width, self.rich_style)
-        )
+        return Strip(segments).apply_style(base).adjust_cell_length(width, base)
 
     # -- passage cursor and selection -------------------------------------------------------
     def selection_range(self) -> tuple[int, int]:
