@@ -61,7 +61,7 @@ class Library:
         self.close()
         roots = paths or self.config.library
         if rebuild:
-            roots = sorted({*roots, *map(Path, self.store.load_manifest().get("roots", []))})
+            roots = sorted({*roots, *map(Path, self.store.known_roots())})
         try:
             return self.store.update(roots, progress, rebuild=rebuild)
         except IndexCorrupt:

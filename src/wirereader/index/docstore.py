@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 FILENAME = "articles.sqlite"
 COLUMNS = (
@@ -33,6 +34,9 @@ class DocStore:
                 date TEXT, date_source TEXT, path TEXT, n_actors INTEGER, n_quotes INTEGER,
                 body TEXT, extraction TEXT);
             CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date DESC);
+            CREATE TABLE IF NOT EXISTS files (
+                path TEXT PRIMARY KEY, sha256 TEXT, id TEXT, mtime REAL, size INTEGER);
+            CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
             """
         )
         self._db.commit()
@@ -82,6 +86,29 @@ class DocStore:
                 f"SELECT id, body FROM articles WHERE id IN ({marks})", ids
             ).fetchall()
         return dict(rows)
+
+    # -- the manifest: what each article file held when it was last indexed ----------------
+    def load_files(self) -> dict[str, list[Any]]:
+        with self._lock:
+            rows = self._db.execute("SELECT path, sha256, id, mtime, size FROM files").fetchall()
+        return {row[0]: list(row[1:]) for row in rows}
+
+    def save_files(self, changed: dict[str, list[Any]], removed: Iterable[str]) -> None:
+        with self._lock, self._db:
+            self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in removed))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                ((path, *entry) for path, entry in changed.items()),
+            )
+
+    def setting(self, key: str) -> str:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
 
     def close(self) -> None:
         with self._lock:

@@ -11,7 +11,7 @@ from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 
 from wirereader.model import Article, Extraction
 
-SCHEMA_VERSION = 4  # 2: DocStore; 3: a day field for ranges; 4: metadata in the DocStore
+SCHEMA_VERSION = 5  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest too
 # Names keep their stop words ("The Guardian") and are not stemmed ("Witkoff" stays whole).
 _names = StandardAnalyzer(stoplist=None, minsize=1)
 _words = StemmingAnalyzer()

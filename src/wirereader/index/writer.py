@@ -20,7 +20,6 @@ from wirereader.index.schema import SCHEMA_VERSION, extraction_json, make_schema
 from wirereader.ingest.decode import ArticleFileError, content_hash, load_raw
 
 Progress = Callable[[int, int, str], None]
-MANIFEST = "wirereader-manifest.json"
 SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without the manifest
 PARALLEL_FROM = 200  # below this many changed files a process pool costs more than it saves
 
@@ -101,10 +100,6 @@ class IndexStore:
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
 
-    @property
-    def manifest_path(self) -> Path:
-        return self.index_dir / MANIFEST
-
     def exists(self) -> bool:
         # Looks for the table of contents only: opening it here would raise on a damaged index.
         return self.index_dir.is_dir() and any(self.index_dir.glob("_MAIN_*.toc"))
@@ -125,14 +120,15 @@ class IndexStore:
                 time.sleep(0.1)  # a writer may be swapping its table of contents right now
         raise AssertionError("unreachable")
 
-    def load_manifest(self) -> dict[str, Any]:
+    def known_roots(self) -> list[str]:
+        """The folders indexed so far (a rebuild reads them all again)."""
+        if not self.exists():
+            return []
+        docs = DocStore(self.index_dir)
         try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-            if data.get("schema") == SCHEMA_VERSION and isinstance(data.get("files"), dict):
-                return dict(data)
-        except (OSError, ValueError):
-            pass
-        return {"schema": SCHEMA_VERSION, "extractor": "", "files": {}, "roots": []}
+            return list(json.loads(docs.setting("roots") or "[]"))
+        finally:
+            docs.close()
 
     @staticmethod
     def _writer_options(bulk: bool) -> dict[str, Any]:
@@ -183,11 +179,11 @@ class IndexStore:
             return self._rebuild_beside(roots, progress)
         bulk = rebuild or not self.exists()
         ix = self._create() if bulk else self.open()
-        manifest = self.load_manifest() if not rebuild else self.load_manifest() | {"files": {}}
         docs = DocStore(self.index_dir)
+        files: dict[str, list[Any]] = {} if bulk else docs.load_files()
+        before = dict(files)
         stale: list[str] = []
-        files: dict[str, list[Any]] = manifest["files"]
-        fresh_extractor = manifest.get("extractor") == EXTRACTOR_VERSION
+        fresh_extractor = docs.setting("extractor") == EXTRACTOR_VERSION
         try:
             writer = ix.writer(**self._writer_options(bulk))
         except LockError as exc:
@@ -203,19 +199,21 @@ class IndexStore:
                 writer.commit()  # bodies went to the DocStore first, so no hit lacks its text
             else:
                 writer.cancel()  # nothing to write: keep the index generation as it is
-            live = {entry[1] for entry in files.values()}
-            docs.delete_many(i for i in stale if i not in live)
         except BaseException:
             writer.cancel()
+            docs.close()
             raise
+        try:  # after the Whoosh commit: a crash before this only means re-reading those files
+            live = {entry[1] for entry in files.values()}
+            docs.delete_many(i for i in stale if i not in live)
+            changed = {p: e for p, e in files.items() if before.get(p) is not e}
+            docs.save_files(changed, before.keys() - files.keys())
+            docs.set_setting("extractor", EXTRACTOR_VERSION)
+            known = json.loads(docs.setting("roots") or "[]")
+            docs.set_setting("roots", json.dumps(sorted({*known, *map(str, roots)})))
+            atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
         finally:
             docs.close()
-        manifest.update(
-            extractor=EXTRACTOR_VERSION,
-            roots=sorted({*manifest.get("roots", []), *map(str, roots)}),
-        )
-        atomic_write_text(self.manifest_path, json.dumps(manifest, ensure_ascii=False))
-        atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
         return report
 
     def _scan(
@@ -225,26 +223,19 @@ class IndexStore:
         fresh_extractor: bool,
         report: IndexReport,
     ) -> tuple[set[str], list[str]]:
+        from wirereader.ingest import walk_article_files
+
         seen: set[str] = set()
         todo: list[str] = []
         for root in roots:
             if not root.exists():
                 report.skipped.append((str(root), "no such file or folder"))
-                continue
-        from wirereader.ingest import iter_article_files
-
-        for path in iter_article_files(r for r in roots if r.exists()):
-            key = str(path)
+        for key, stat in walk_article_files(r for r in roots if r.exists()):
             seen.add(key)
             entry = files.get(key)
-            if entry and fresh_extractor:
-                try:
-                    stat = path.stat()
-                except OSError:
-                    continue
-                if entry[2] == stat.st_mtime and entry[3] == stat.st_size:
-                    report.unchanged += 1
-                    continue
+            if entry and fresh_extractor and entry[2] == stat.st_mtime and entry[3] == stat.st_size:
+                report.unchanged += 1
+                continue
             todo.append(key)
         return seen, todo
 
