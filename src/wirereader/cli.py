@@ -9,15 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
 from wirereader import __version__
-from wirereader.cli_format import hit_text, index_summary, show_article
 from wirereader.config import ConfigError, load_config
 from wirereader.fileio import LockTimeout
-from wirereader.index.search import QueryError
-from wirereader.index.writer import IndexReport, IndexStoreError
+from wirereader.index.errors import IndexStoreError, QueryError
+from wirereader.index.writer import IndexReport
 from wirereader.library import Library
 
 EXIT_USAGE = 2
@@ -91,6 +89,16 @@ def _open_app(library: Library, out: Console) -> int:
 
 
 def _index(library: Library, args: argparse.Namespace, out: Console) -> int:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from wirereader.cli_format import index_summary
+
     paths = [p.expanduser() for p in args.paths] or None
     if out.is_terminal:
         with Progress(
@@ -121,6 +129,8 @@ def _index_exit(report: IndexReport) -> int:
 
 
 def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
+    from wirereader.cli_format import hit_text
+
     query = " ".join(args.query)
     newest = args.newest or library.config.sort == "newest"
     result = library.search(query, limit=max(1, args.limit), newest_first=newest)
@@ -161,6 +171,8 @@ def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
 
 
 def _show(library: Library, args: argparse.Namespace, out: Console) -> int:
+    from wirereader.cli_format import show_article
+
     found = library.article(args.id) or library.article_by_prefix(args.id)
     if found is None:
         out.print(Text(f"No article with id {args.id!r}.", style="red"))
@@ -170,6 +182,8 @@ def _show(library: Library, args: argparse.Namespace, out: Console) -> int:
 
 
 def _summary(library: Library, args: argparse.Namespace, out: Console) -> int:
+    from wirereader.cli_format import hit_text
+
     stats = library.stats()
     out.print(
         Text(

@@ -6,11 +6,9 @@ from collections.abc import Iterable, Mapping
 
 from rich.style import Style
 from rich.text import Text
-from whoosh.analysis import StemmingAnalyzer
 
 from wirereader.model import Extraction
 
-_ANALYZER = StemmingAnalyzer()
 DEFAULT_STYLES: Mapping[str, str] = {
     "person": "bold #7aa2f7",
     "organisation": "bold #e0af68",
@@ -26,9 +24,11 @@ def hit_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     wanted = set(terms)
     if not wanted or not text:
         return []
+    from whoosh.analysis import StemmingAnalyzer  # only once there is a search to show
+
     return [
         (tok.startchar, tok.endchar)
-        for tok in _ANALYZER(text, chars=True, positions=False)
+        for tok in StemmingAnalyzer()(text, chars=True, positions=False)
         if tok.text in wanted
     ]
 

@@ -8,22 +8,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from whoosh.index import Index
-from whoosh.searching import Searcher
+from typing import TYPE_CHECKING, Any
 
 from wirereader.config import Config
 from wirereader.index.docstore import DocStore
-from wirereader.index.search import QueryError, QueryParser, run_search
-from wirereader.index.writer import (
-    IndexCorrupt,
-    IndexReport,
-    IndexStore,
-    IndexStoreError,
-    Progress,
-)
+from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError
+from wirereader.index.writer import IndexReport, IndexStore, Progress
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
+
+if TYPE_CHECKING:
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+
+    from wirereader.index.search import QueryParser
 
 __all__ = ["IndexCorrupt", "Library", "LibraryStats", "QueryError"]
 
@@ -134,6 +131,8 @@ class Library:
         if not query.strip():
             total, records = self.docs().newest(limit or self.config.search_limit)
             return SearchResult(query, total, tuple(_hit(r) for r in records))
+        from wirereader.index.search import QueryParser, run_search  # Whoosh loads on first use
+
         with self._lock:
             searcher = self.searcher()
             if self._parser is None:

@@ -15,6 +15,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import DateRange, NumericRange, Query
 from whoosh.searching import Results, Searcher
 
+from wirereader.index.errors import QueryError
 from wirereader.index.schema import day_number
 from wirereader.model import Fragment, SearchHit, SearchResult
 
@@ -39,11 +40,8 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
 _BARE_WORD = re.compile(r"(?<![\w:\"\[.-])[A-Za-z]{3,}\b(?![:\w])")
 _STEMMER = StemmingAnalyzer()
+__all__ = ["QueryError", "QueryParser", "run_search"]
 HIT_START, HIT_END = "\x02", "\x03"  # never in stored text: ingest strips control characters
-
-
-class QueryError(Exception):
-    pass
 
 
 class _Marker(highlight.Formatter):  # type: ignore[misc]

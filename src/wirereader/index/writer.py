@@ -9,14 +9,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from whoosh import index as whoosh_index
-from whoosh.index import Index, LockError
+from typing import TYPE_CHECKING, Any
 
 from wirereader.fileio import atomic_write_text
 from wirereader.index.docstore import COLUMNS, DocStore
-from wirereader.index.schema import SCHEMA_VERSION, extraction_json, make_schema, to_document
+from wirereader.index.errors import IndexCorrupt, IndexLocked, IndexStoreError
 from wirereader.ingest.decode import ArticleFileError, content_hash, load_raw
 
 Progress = Callable[[int, int, str], None]
@@ -24,16 +21,10 @@ SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without 
 PARALLEL_FROM = 200  # below this many changed files a process pool costs more than it saves
 
 
-class IndexStoreError(Exception):
-    """A problem with the index folder that the user has to know about."""
+if TYPE_CHECKING:
+    from whoosh.index import Index
 
-
-class IndexLocked(IndexStoreError):
-    pass
-
-
-class IndexCorrupt(IndexStoreError):
-    pass
+__all__ = ["IndexCorrupt", "IndexLocked", "IndexReport", "IndexStore", "IndexStoreError"]
 
 
 @dataclass
@@ -62,7 +53,8 @@ class _Prepared:
 
 def prepare_file(path_str: str, known_hash: str = "") -> _Prepared:
     """Read, parse and extract one file (runs in a worker process for big batches)."""
-    from wirereader.extract import extract  # imported here: the app starts without it
+    from wirereader.extract import extract  # imported here: the app starts without them
+    from wirereader.index.schema import extraction_json, to_document
     from wirereader.ingest import read_article
 
     path = Path(path_str)
@@ -105,6 +97,8 @@ class IndexStore:
         return self.index_dir.is_dir() and any(self.index_dir.glob("_MAIN_*.toc"))
 
     def open(self) -> Index:
+        from whoosh import index as whoosh_index
+
         if not self.exists():
             raise IndexStoreError(f"no index at {self.index_dir}: run `wirereader index`")
         for attempt in range(3):
@@ -155,12 +149,18 @@ class IndexStore:
         return self._schema_current()
 
     def _schema_current(self) -> bool:
+        from wirereader.index.schema import SCHEMA_VERSION
+
         try:
             return (self.index_dir / SCHEMA_FILE).read_text().strip() == str(SCHEMA_VERSION)
         except OSError:
             return False  # written since schema 3; an index without it is older
 
     def _create(self) -> Index:
+        from whoosh import index as whoosh_index
+
+        from wirereader.index.schema import make_schema
+
         if self.index_dir.exists():
             shutil.rmtree(self.index_dir)
         self.index_dir.mkdir(parents=True)
@@ -169,7 +169,10 @@ class IndexStore:
     def update(
         self, roots: Iterable[Path], progress: Progress | None = None, rebuild: bool = False
     ) -> IndexReport:
+        from whoosh.index import LockError
+
         from wirereader.extract import EXTRACTOR_VERSION
+        from wirereader.index.schema import SCHEMA_VERSION
 
         roots = [Path(os.path.abspath(r)) for r in roots]
         report = IndexReport()

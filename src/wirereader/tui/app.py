@@ -16,7 +16,7 @@ from textual.theme import Theme
 
 from wirereader import paths
 from wirereader.bookmarks import Bookmark, BookmarkStore
-from wirereader.index.writer import IndexStoreError
+from wirereader.index.errors import IndexStoreError
 from wirereader.library import Library
 from wirereader.state import load_state, save_state
 from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes

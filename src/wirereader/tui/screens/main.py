@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -12,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
 
 from wirereader.bookmarks import Bookmark, BookmarkFileError, make_bookmark
-from wirereader.index.search import QueryError
+from wirereader.index.errors import QueryError
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_list import ArticleList
@@ -34,6 +35,7 @@ class MainScreen(Screen[None]):
         self.current: tuple[Article, Extraction] | None = None
         self._debounce: Timer | None = None
         self._preview_timer: Timer | None = None
+        self._index_started: tuple[float, int] | None = None
         self._side_wanted: bool | None = None  # None: follow the terminal width
 
     @property
@@ -212,3 +214,11 @@ class MainScreen(Screen[None]):
         bar = self.query_one("#index-progress", ProgressBar)
         bar.display = done < total
         bar.update(total=total, progress=done)
+        if done < total:
+            if self._index_started is None:
+                self._index_started = (time.monotonic(), done)
+            began, first = self._index_started
+            rate = (done - first) / max(time.monotonic() - began, 1e-3)
+            self.query_one(SearchBar).set_status(f"Indexing {done:,}/{total:,} · {rate:,.0f}/s")
+        else:
+            self._index_started = None
