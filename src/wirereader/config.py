@@ -30,7 +30,7 @@ class Config:
     state_file: Path = field(default_factory=lambda: paths.data_dir() / "state.yaml")
     theme: str = "wirereader-dark"
     themes_dir: Path = field(default_factory=lambda: paths.config_dir() / "themes")
-    search_limit: int = 200
+    search_limit: int = 50  # the app's first page; more load as the cursor nears the end
     sort: str = "relevance"
     debounce_ms: int = 60
     keys: dict[str, str] = field(default_factory=dict)

@@ -203,3 +203,23 @@ async def test_markup_in_article_is_shown_as_text(tmp_path: Path) -> None:
         lines = [view.render_line(y).text for y in range(4)]
         assert any("[bold red]Loud[/] headline" in line for line in lines)
         assert any("[link=x]body[/link]" in line for line in lines)
+
+
+async def test_long_result_lists_load_more_as_the_cursor_nears_the_end(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(120):
+        (folder / f"s{n:03}.txt").write_text(
+            f"Harbour report {n}\nThe harbour handled {n} ships.\n"
+        )
+    app = make_app(tmp_path, folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"harbour", "enter")
+        await settle(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        assert len(listing.hits) == 50 and "50+" in status(app)
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert len(listing.hits) == 120
+        assert listing.cursor == 49, "loading more keeps the cursor where it was"

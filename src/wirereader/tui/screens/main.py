@@ -101,11 +101,22 @@ class MainScreen(Screen[None]):
             box.value = query
         self.run_search(query)
 
+    @on(ArticleList.NeedMore)
+    def _more(self) -> None:
+        if self.result is not None:
+            page = self.wr.config.search_limit
+            self.run_search(self.result.query, limit=len(self.result.hits) + 4 * page, extend=True)
+
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str) -> None:
+    def run_search(self, query: str, limit: int | None = None, extend: bool = False) -> None:
+        """Search in a worker; the first page is short (fast), more pages come as j nears the end."""
         try:
             result = self.wr.library.search(
-                query, newest_first=self.wr.newest_first, snippets=False
+                query,
+                limit=limit,
+                newest_first=self.wr.newest_first,
+                snippets=False,
+                exact_count=False,
             )
         except QueryError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
@@ -113,23 +124,24 @@ class MainScreen(Screen[None]):
         except Exception as exc:  # the index moved under us: say so, keep the app alive
             self.app.call_from_thread(self._show_error, f"search failed: {exc}")
             return
-        self.app.call_from_thread(self._show_result, result)
+        self.app.call_from_thread(self._show_result, result, extend)
 
     def _show_error(self, message: str) -> None:
         self.query_one(SearchBar).set_status(message, "error")
 
-    def _show_result(self, result: SearchResult) -> None:
+    def _show_result(self, result: SearchResult, extend: bool = False) -> None:
         self.result = result
         bar = self.query_one(SearchBar)
         order = "newest first" if self.wr.newest_first else "best first"
         if result.hits:
-            more = "" if result.exact else "+"
-            bar.set_status(f"{result.total:,}{more} articles · {order}")
+            plus = "" if result.exact else "+"
+            bar.set_status(f"{result.total:,}{plus} articles · {order}")
         elif result.suggestion:
             bar.set_status("No articles match. Did you mean: ", bold=result.suggestion)
         else:
             bar.set_status("No articles match.")
-        self.query_one(ArticleList).set_hits(result.hits)
+        has_more = not result.exact or result.total > len(result.hits)
+        self.query_one(ArticleList).set_hits(result.hits, more=has_more, extend=extend)
         if not result.hits:
             self.query_one(ArticleView).border_subtitle = ""
 

@@ -41,6 +41,9 @@ class ArticleList(ScrollView, can_focus=True):
             self.hit = hit
             super().__init__()
 
+    class NeedMore(Message):
+        """The cursor is near the end of a list that has more results than it shows."""
+
     class Opened(Message):
         def __init__(self, hit: SearchHit) -> None:
             self.hit = hit
@@ -49,14 +52,21 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: tuple[SearchHit, ...] = ()
+        self.more = False  # the search matched more than the list holds
+        self._asked_more = False
         self._styles: dict[str, Style] = {}
 
-    def set_hits(self, hits: tuple[SearchHit, ...]) -> None:
-        self.hits = hits
+    def set_hits(
+        self, hits: tuple[SearchHit, ...], more: bool = False, extend: bool = False
+    ) -> None:
+        """Show `hits`; `extend` keeps the cursor where it is (a longer page of the same search)."""
+        self.hits, self.more, self._asked_more = hits, more, False
         self.virtual_size = Size(self.size.width, len(hits) * ROW_HEIGHT)
+        self.refresh()
+        if extend:
+            return
         self.set_reactive(ArticleList.cursor, 0)
         self.scroll_to(0, 0, animate=False)
-        self.refresh()
         if hits:
             self.post_message(self.Highlighted(hits[0]))
 
@@ -74,6 +84,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
         if self.current is not None and old != new:
             self.post_message(self.Highlighted(self.current))
+        if self.more and not self._asked_more and new >= len(self.hits) - 10:
+            self._asked_more = True
+            self.post_message(self.NeedMore())
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # Styles looked up once a frame, not once a line: each lookup walks the CSS.
