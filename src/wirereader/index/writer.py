@@ -129,8 +129,10 @@ class IndexStore:
         """A full build writes with one Whoosh sub-writer a core; small updates with one."""
         procs = min(2, os.cpu_count() or 1)
         if bulk and procs > 1:
-            return {"procs": procs, "limitmb": 128, "multisegment": True}
-        return {"limitmb": 128}
+            # Separate files (not one compound file a segment): readers map them lazily, so an
+            # open searcher stays small (compound segments made it ~500 MB at 108k stories).
+            return {"procs": procs, "limitmb": 128, "multisegment": True, "compound": False}
+        return {"limitmb": 128, "compound": False}
 
     def _rebuild_beside(self, roots: list[Path], progress: Progress | None) -> IndexReport:
         """Build a fresh index in a sibling folder, then swap it in: readers never see a half."""
@@ -251,8 +253,11 @@ class IndexStore:
         report: IndexReport,
     ) -> list[str]:
         stale: list[str] = []
+        # String prefixes, not Path.is_relative_to: that costs ~15 µs a file, 1.5 s at 100k.
+        prefixes = tuple(str(r).rstrip(os.sep) + os.sep for r in roots)
+        exact = {str(r) for r in roots}
         for key in list(files):
-            if key in seen or not any(Path(key).is_relative_to(r) for r in roots):
+            if key in seen or not (key in exact or key.startswith(prefixes)):
                 continue
             writer.delete_by_term("path", key)
             stale.append(files.pop(key)[1])
