@@ -54,10 +54,8 @@ async def headless(config_path: Path | None, query: str) -> None:
         print(f"results for the full query: {len(listing.hits)}")
 
 
-def in_tmux(config_path: Path | None, query: str) -> None:
-    if not shutil.which("tmux"):
-        print("tmux not found: skipping the real-terminal measurement")
-        return
+def launch_in_tmux(config_path: Path | None) -> float | None:
+    """Start the real app in a tmux session "wrbench"; seconds until the first article shows."""
     command = [sys.executable, "-m", "wirereader"]
     if config_path:
         command += ["--config", str(config_path)]
@@ -67,13 +65,19 @@ def in_tmux(config_path: Path | None, query: str) -> None:
         ["tmux", "new", "-d", "-x", "160", "-y", "45", "-s", "wrbench", " ".join(command)],
         check=True,
     )
-    elapsed = None
     while time.perf_counter() - start < 30:
         screen = _screen()
         if " articles · " in screen and "Quotes (" in screen:
-            elapsed = time.perf_counter() - start
-            break
+            return time.perf_counter() - start
         time.sleep(0.005)
+    return None
+
+
+def in_tmux(config_path: Path | None, query: str) -> None:
+    if not shutil.which("tmux"):
+        print("tmux not found: skipping the real-terminal measurement")
+        return
+    elapsed = launch_in_tmux(config_path)
     shown = "timed out" if elapsed is None else f"{elapsed * 1000:.0f} ms"
     print(f"real terminal (tmux) launch → list and first article: {shown}")
     if elapsed is not None:

@@ -12,6 +12,7 @@ import yaml
 
 from wirereader.fileio import atomic_write_text, file_lock
 from wirereader.model import Article, Extraction
+from wirereader.yamlerrors import error_line, error_problem
 
 HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
 FIELDS = (
@@ -96,11 +97,8 @@ class BookmarkStore:
             data = yaml.safe_load(text)
             node = yaml.compose(text)
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else None
-            raise BookmarkFileError(
-                self.path, line, f"not valid YAML: {getattr(exc, 'problem', exc)}"
-            ) from exc
+            problem = f"not valid YAML: {error_problem(exc)}"
+            raise BookmarkFileError(self.path, error_line(exc), problem) from exc
         if data is None:
             return []
         entries = data.get("bookmarks") if isinstance(data, dict) else None

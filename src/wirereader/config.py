@@ -11,6 +11,7 @@ import yaml
 
 from wirereader import paths
 from wirereader.keymap import ACTIONS
+from wirereader.yamlerrors import error_line, error_problem
 
 SORTS = ("relevance", "newest")
 
@@ -80,10 +81,7 @@ def load_config(path: Path | None = None) -> Config:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise ConfigError(path, line, f"not valid YAML: {problem}") from exc
+        raise ConfigError(path, error_line(exc), f"not valid YAML: {error_problem(exc)}") from exc
     if data is None:
         return Config(source=path)
     if not isinstance(data, dict):

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from wirereader.yamlerrors import error_line, error_problem
+
 TEXTUAL_KEYS = (
     "primary", "secondary", "accent", "foreground", "background", "surface", "panel",
     "success", "warning", "error", "boost",
@@ -61,9 +63,9 @@ def load_theme(path: Path) -> ThemeSpec:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise ValueError(f"{where}: not valid YAML") from exc
+        line = error_line(exc)
+        where = f"{path}:{line}" if line else str(path)
+        raise ValueError(f"{where}: not valid YAML ({error_problem(exc)})") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path}: cannot read ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):

@@ -12,6 +12,7 @@ from wirereader.ingest.dates import parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.model import Article
 from wirereader.textclean import squash_spaces
+from wirereader.yamlerrors import error_line, error_problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -29,10 +30,10 @@ def _front_matter(raw: RawFile) -> tuple[dict[str, Any], str]:
         except yaml.YAMLError:
             data = yaml.safe_load(match.group("yaml"))  # the pure-Python loader points at the line
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for the opening ---, +1 for 1-based
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ArticleFileError(raw.path, f"malformed front matter: {problem}", line) from exc
+        # +2: the opening --- line, and lines counted from 1
+        line = error_line(exc, first_line=2) or 1
+        message = f"malformed front matter: {error_problem(exc)}"
+        raise ArticleFileError(raw.path, message, line) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
