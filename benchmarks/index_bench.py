@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 
-from reuters import REUTERS, write_corpus
+from reuters import corpus_folders
 from wirereader.config import Config
 from wirereader.index.search import QueryParser
 from wirereader.ingest import iter_article_files, read_article
@@ -83,11 +83,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--skip-raw", action="store_true", help="skip the raw Whoosh comparison")
     args = parser.parse_args()
-    if not REUTERS.exists():
-        sys.exit(f"{REUTERS} is absent: the shared corpora sit beside the checkout")
-    corpus = args.work / "corpus"
-    n = write_corpus(corpus, args.copies)
-    folders = [corpus / f"copy{i}" for i in range(args.copies)]
+    n, folders = corpus_folders(args.work, args.copies)
     index_dir = args.work / f"index-x{args.copies}"
     library = Library(Config(library=folders, index_dir=index_dir))
     start = time.perf_counter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,3 +69,12 @@ def write_corpus(out: Path, copies: int = 1) -> int:
                 encoding="utf-8",
             )
     return count
+
+
+def corpus_folders(work: Path, copies: int) -> tuple[int, list[Path]]:
+    """Write the corpus under `work` (once) and return (story count, one folder a copy)."""
+    if not REUTERS.exists():
+        sys.exit(f"{REUTERS} is absent: the shared corpora sit beside the checkout")
+    corpus = work / "corpus"
+    n = write_corpus(corpus, copies)
+    return n, [corpus / f"copy{i}" for i in range(copies)]

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from index_bench import QUERIES, folder_size, time_queries
-from reuters import REUTERS, write_corpus
+from reuters import corpus_folders
 from tui_bench import keystrokes, launch_in_tmux
 from wirereader.config import Config
 from wirereader.index.search import QueryParser
@@ -202,11 +202,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/wirereader-scale"))
     parser.add_argument("--skip-build", action="store_true")
     args = parser.parse_args()
-    if not REUTERS.exists():
-        sys.exit(f"{REUTERS} is absent: the shared corpora sit beside the checkout")
-    corpus = args.work / "corpus"
-    n = write_corpus(corpus, args.copies)
-    folders = [corpus / f"copy{i}" for i in range(args.copies)]
+    n, folders = corpus_folders(args.work, args.copies)
     config = Config(
         library=folders,
         index_dir=args.work / "index",
