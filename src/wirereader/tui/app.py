@@ -29,6 +29,7 @@ from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SidePanel
 
 DEFAULT_DARK, DEFAULT_LIGHT = "wirereader-dark", "wirereader-light"
+MAIN_ONLY = {"focus_search", "toggle_sort", "toggle_side", "next_pane", "prev_pane", "bookmarks"}
 
 
 def to_textual(spec: ThemeSpec) -> Theme:
@@ -126,6 +127,12 @@ class WirereaderApp(App[None]):
 
     def on_unmount(self) -> None:
         gc.enable()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that act on the main screen are off (and out of the footer) on other screens."""
+        if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
+            return False
+        return True
 
     @property
     def main(self) -> MainScreen:
