@@ -130,9 +130,7 @@ class WirereaderApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that act on the main screen are off (and out of the footer) on other screens."""
-        if action in MAIN_ONLY and not isinstance(self.screen, MainScreen):
-            return False
-        return True
+        return action not in MAIN_ONLY or isinstance(self.screen, MainScreen)
 
     @property
     def main(self) -> MainScreen:
