@@ -24,8 +24,6 @@ from wirereader.tui.bindings import bindings
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
 from wirereader.tui.screens.main import MainScreen
-from wirereader.tui.widgets.article_list import ArticleList
-from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SidePanel
 
 DEFAULT_DARK, DEFAULT_LIGHT = "wirereader-dark", "wirereader-light"
@@ -219,5 +217,3 @@ class WirereaderApp(App[None]):
         main = self.main
         main.run_search(main.query_one("#query").value)  # type: ignore[attr-defined]
 
-
-__all__ = ["ArticleList", "ArticleView", "WirereaderApp"]
