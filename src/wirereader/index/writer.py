@@ -148,9 +148,6 @@ class IndexStore:
         return report
 
     def schema_current(self) -> bool:
-        return self._schema_current()
-
-    def _schema_current(self) -> bool:
         from wirereader.index.schema import SCHEMA_VERSION
 
         try:
@@ -178,7 +175,7 @@ class IndexStore:
 
         roots = [Path(os.path.abspath(r)) for r in roots]
         report = IndexReport()
-        if self.exists() and not self._schema_current():
+        if self.exists() and not self.schema_current():
             rebuild = True  # an index from an older wirereader: its fields differ
         if rebuild and self.exists():
             return self._rebuild_beside(roots, progress)
