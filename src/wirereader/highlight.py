@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
@@ -19,16 +21,22 @@ DEFAULT_STYLES: Mapping[str, str] = {
 }
 
 
+@cache
+def stemming_analyzer() -> Any:
+    """The body field's analysis, built once (its stem cache then serves every article)."""
+    from whoosh.analysis import StemmingAnalyzer  # only once there is a search to show
+
+    return StemmingAnalyzer()
+
+
 def hit_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
     """Where the (stemmed) search terms occur in `text`, by the same analysis the index uses."""
     wanted = set(terms)
     if not wanted or not text:
         return []
-    from whoosh.analysis import StemmingAnalyzer  # only once there is a search to show
-
     return [
         (tok.startchar, tok.endchar)
-        for tok in StemmingAnalyzer()(text, chars=True, positions=False)
+        for tok in stemming_analyzer()(text, chars=True, positions=False)
         if tok.text in wanted
     ]
 

@@ -8,13 +8,13 @@ from datetime import datetime
 from typing import Any
 
 from whoosh import highlight
-from whoosh.analysis import StemmingAnalyzer
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import DateRange, NumericRange, Query
 from whoosh.searching import Results, Searcher
 
+from wirereader.highlight import stemming_analyzer
 from wirereader.index.errors import QueryError
 from wirereader.index.schema import day_number
 from wirereader.model import Fragment, SearchHit, SearchResult
@@ -39,7 +39,6 @@ _RANGE = re.compile(r"\b(\w+):(\S*?)\.\.(\S*)")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
 _BARE_WORD = re.compile(r"(?<![\w:\"\[.-])[A-Za-z]{3,}\b(?![:\w])")
-_STEMMER = StemmingAnalyzer()
 __all__ = ["QueryError", "QueryParser", "run_search"]
 HIT_START, HIT_END = "\x02", "\x03"  # never in stored text: ingest strips control characters
 
@@ -190,7 +189,7 @@ def _distance(a: str, b: str) -> int:
 
 
 def _stem(word: str) -> str:
-    return next((t.text for t in _STEMMER(word)), word)
+    return next((t.text for t in stemming_analyzer()(word)), word)
 
 
 def _suggest(searcher: Searcher, text: str) -> str | None:

@@ -216,4 +216,3 @@ class WirereaderApp(App[None]):
         self.notify(f"Index updated: {new} new, {updated} updated, {removed} removed")
         main = self.main
         main.run_search(main.query_one("#query").value)  # type: ignore[attr-defined]
-
