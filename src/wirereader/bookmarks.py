@@ -10,9 +10,9 @@ from typing import Any
 
 import yaml
 
+from wirereader.fileerrors import FileProblem, error_line, error_problem
 from wirereader.fileio import atomic_write_text, file_lock
 from wirereader.model import Article, Extraction
-from wirereader.yamlerrors import error_line, error_problem
 
 HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
 FIELDS = (
@@ -30,13 +30,11 @@ FIELDS = (
 )
 
 
-class BookmarkFileError(Exception):
+class BookmarkFileError(FileProblem):
     """The bookmarks file is not in a shape wirereader can read; it is left as it is."""
 
     def __init__(self, path: Path, line: int | None, message: str) -> None:
-        self.path, self.line, self.message = path, line, message
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {message} (the file was not changed)")
+        super().__init__(path, line, message, note=" (the file was not changed)")
 
 
 @dataclass(frozen=True)

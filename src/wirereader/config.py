@@ -10,17 +10,14 @@ from typing import Any
 import yaml
 
 from wirereader import paths
+from wirereader.fileerrors import FileProblem, error_line, error_problem
 from wirereader.keymap import ACTIONS
-from wirereader.yamlerrors import error_line, error_problem
 
 SORTS = ("relevance", "newest")
 
 
-class ConfigError(Exception):
-    def __init__(self, path: Path, line: int | None, message: str) -> None:
-        self.path, self.line, self.message = path, line, message
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {message}")
+class ConfigError(FileProblem):
+    """A config setting or file that is wrong: file, line and what is wrong."""
 
 
 @dataclass

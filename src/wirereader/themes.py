@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from wirereader.yamlerrors import error_line, error_problem
+from wirereader.fileerrors import error_line, error_problem
 
 TEXTUAL_KEYS = (
     "primary", "secondary", "accent", "foreground", "background", "surface", "panel",

@@ -6,21 +6,19 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wirereader.fileerrors import FileProblem
 from wirereader.textclean import clean_text
 
 MAX_BYTES = 10 * 1024 * 1024  # no news story is this long; bigger files are logs or dumps
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
 
-class ArticleFileError(Exception):
+class ArticleFileError(FileProblem):
     """A file that cannot be read as an article; `line` is set when the problem has one."""
 
     def __init__(self, path: Path, reason: str, line: int | None = None) -> None:
-        self.path = path
+        super().__init__(path, line, reason)
         self.reason = reason
-        self.line = line
-        where = f"{path}:{line}" if line else str(path)
-        super().__init__(f"{where}: {reason}")
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ from typing import Any
 
 import yaml
 
+from wirereader.fileerrors import error_line, error_problem
 from wirereader.ingest.common import build_article, split_paragraphs, take_byline
 from wirereader.ingest.dates import parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.model import Article
 from wirereader.textclean import squash_spaces
-from wirereader.yamlerrors import error_line, error_problem
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
