@@ -13,6 +13,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REUTERS = ROOT.parent / "shared" / "data" / "reuters21578"
 _STORY = re.compile(r"<REUTERS[^>]*NEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.DOTALL)
+_DATE = re.compile(r"(\d{1,2}-[A-Za-z]{3}-\d{4})\s+(\d{1,2}:\d{2}:\d{2})")
+_SIGN_OFF = re.compile(r"(?:\s*\bReuter\b)+\s*$", re.IGNORECASE)  # "Reuter", "REUTER\n Reuter"
+
+
+def story_date(raw: str) -> datetime | None:
+    """`5-MAR-1987 09:06:11.73` and `26-FEB-1987 15:01:01.79`: days of one or two digits."""
+    match = _DATE.search(raw)
+    try:
+        return datetime.strptime(" ".join(match.groups()), "%d-%b-%Y %H:%M:%S") if match else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -37,13 +48,9 @@ def stories(folder: Path = REUTERS) -> Iterator[Story]:
             if not title and not body.strip():  # TYPE="UNPROC": the text sits in <TEXT> itself
                 raw = re.search(r"<TEXT[^>]*>(.*?)</TEXT>", block, re.DOTALL)
                 body = html.unescape(raw.group(1)).replace("\x03", "") if raw else ""
-            body = re.sub(r"\s*Reuter\s*$", "", body.strip())
+            body = _SIGN_OFF.sub("", body.strip())
             paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s{3,}", body) if p.strip()]
-            raw_date = _field(block, "DATE").strip()
-            try:
-                date = datetime.strptime(raw_date[:20], "%d-%b-%Y %H:%M:%S")
-            except ValueError:
-                date = None
+            date = story_date(_field(block, "DATE"))
             if title or paragraphs:
                 yield Story(newid, title or paragraphs[0][:80], date, paragraphs or [title])
 

@@ -106,3 +106,27 @@ def test_delete_and_markdown_export(tmp_path: Path) -> None:
     assert [m.id for m in store.load()] == [second.id]
     markdown = export_markdown(store.load())
     assert "> passage 2" in markdown and "*Title*, Wire, 2025-08-20" in markdown
+
+
+def test_the_article_url_is_kept_and_cited(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    article = replace(read_article(SEED_000), url="https://caliber.az/post/uk-troops")
+    made = make_bookmark(article, extract(article.body), 0, 40)
+    store = BookmarkStore(tmp_path / "b.yaml")
+    store.add(made)
+    (loaded,) = store.load()
+    assert loaded.url == "https://caliber.az/post/uk-troops"
+    assert "(<https://caliber.az/post/uk-troops>)" in export_markdown([loaded])
+    hostile = replace(loaded, url="javascript:alert(1)")
+    assert "javascript" not in export_markdown([hostile]), "only web links become links"
+
+
+def test_alias_bombs_are_refused_not_expanded(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(20)
+    )
+    path = write(tmp_path / "b.yaml", "bookmarks:\n  - " + bomb.replace("\n", "\n    "))
+    with pytest.raises(BookmarkFileError, match=r"b.yaml:\d+: .*aliases"):
+        BookmarkStore(path).load()

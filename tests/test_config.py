@@ -14,7 +14,8 @@ def test_defaults_live_in_the_xdg_data_dir(isolated_home: Path) -> None:
     config = load_config()
     assert config.index_dir == isolated_home / "data" / "wirereader" / "index"
     assert config.bookmarks_file.parent == isolated_home / "data" / "wirereader"
-    assert config.library[0].name == "seeds"
+    assert config.library == []  # no folders of the config's own: the library is the seeds
+    assert config.library_file == isolated_home / "data" / "wirereader" / "library.yaml"
 
 
 def test_env_variable_chooses_the_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

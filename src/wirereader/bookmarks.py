@@ -13,13 +13,16 @@ import yaml
 from wirereader.fileerrors import FileProblem, error_line, error_problem
 from wirereader.fileio import atomic_write_text, file_lock
 from wirereader.model import Article, Extraction
+from wirereader.yamlsafe import compose_bounded, safe_load_bounded
 
+MAX_FILE_CHARS = 256 * 1024 * 1024  # ~500,000 bookmarks; more is not a bookmarks file
 HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
 FIELDS = (
     "id",
     "article_id",
     "title",
     "source",
+    "url",
     "date",
     "start",
     "end",
@@ -48,6 +51,7 @@ class Bookmark:
     text: str
     actors: tuple[str, ...] = ()
     note: str = ""
+    url: str = ""
     created: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:10])
 
@@ -76,6 +80,7 @@ def make_bookmark(
         text=article.body[start:end],
         actors=actors,
         note=note.strip(),
+        url=article.url,
     )
 
 
@@ -92,8 +97,8 @@ class BookmarkStore:
         except (OSError, UnicodeDecodeError) as exc:
             raise BookmarkFileError(self.path, None, f"cannot read: {exc}") from exc
         try:
-            data = yaml.safe_load(text)
-            node = yaml.compose(text)
+            data = safe_load_bounded(text, MAX_FILE_CHARS)
+            node = compose_bounded(text, MAX_FILE_CHARS)
         except yaml.YAMLError as exc:
             problem = f"not valid YAML: {error_problem(exc)}"
             raise BookmarkFileError(self.path, error_line(exc), problem) from exc
@@ -122,6 +127,7 @@ class BookmarkStore:
                 text=str(entry["text"]),
                 actors=tuple(str(a) for a in entry.get("actors") or ()),
                 note=str(entry.get("note") or ""),
+                url=str(entry.get("url") or ""),
                 created=str(entry.get("created", "")),
                 id=str(entry.get("id") or uuid.uuid4().hex[:10]),
             )
@@ -153,12 +159,18 @@ class BookmarkStore:
             return True
 
 
+def _linkable(url: str) -> bool:
+    """Only web links become Markdown links (never javascript: and the like)."""
+    return url.startswith(("http://", "https://")) and not any(c in url for c in "<> ")
+
+
 def export_markdown(marks: list[Bookmark]) -> str:
     """Each passage as a Markdown quote with its citation."""
     parts = ["# wirereader bookmarks\n"]
     for mark in marks:
         quoted = "\n>\n".join(f"> {p}" for p in mark.text.split("\n\n"))
-        cite = ", ".join(x for x in (f"*{mark.title}*", mark.source, mark.date) if x)
+        title = f"[{mark.title}](<{mark.url}>)" if _linkable(mark.url) else mark.title
+        cite = ", ".join(x for x in (f"*{title}*", mark.source, mark.date) if x)
         parts.append(
             f"{quoted}\n\n— {cite} (article `{mark.article_id}`, chars {mark.start}–{mark.end})"
         )

@@ -14,29 +14,59 @@ from rich.text import Text
 from wirereader import __version__
 from wirereader.config import ConfigError, load_config
 from wirereader.fileio import LockTimeout
+from wirereader.folders import LibraryFileError
 from wirereader.index.errors import IndexStoreError, QueryError
-from wirereader.index.writer import IndexReport
 from wirereader.library import Library
+from wirereader.textclean import safe_line
+from wirereader.words import plural
 
-EXIT_USAGE = 2
+EXIT_INDEX, EXIT_USAGE = 1, 2
+
+
+class PipeClosed(Exception):
+    """The reader of our output went away (`| head`): not an error."""
+
+
+class OutConsole(Console):
+    def on_broken_pipe(self) -> None:  # Rich's own exits with status 1
+        self.quiet = True
+        _silence_stdout()
+        raise PipeClosed
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirereader",
         description="A terminal news reader: search a news archive by who is in it, "
-        "who said what, and which figures were given.",
+        "who said what, and which figures were given. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"wirereader {__version__}")
     parser.add_argument("--config", type=Path, help="config file (default: $WIREREADER_CONFIG)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     index = sub.add_parser("index", help="read article files and folders into the index")
-    index.add_argument("paths", nargs="*", type=Path, help="files or folders (default: library)")
+    index.add_argument(
+        "paths", nargs="*", help="files or folders to add to the library (default: all of it)"
+    )
     index.add_argument("--rebuild", action="store_true", help="throw the index away and rebuild")
+    library = sub.add_parser("library", help="list the library's folders, add or remove one")
+    library.add_argument("action", nargs="?", choices=["list", "add", "remove"], default="list")
+    library.add_argument("path", nargs="?", help="a folder (or `seeds`, the bundled samples)")
     search = sub.add_parser("search", help="search the library")
     search.add_argument("query", nargs="+", help='e.g. troops "green light" speaker:trump')
     search.add_argument("--json", action="store_true", help="machine-readable results")
-    search.add_argument("--limit", type=int, default=10, help="how many results (default 10)")
+    search.add_argument(
+        "--limit", type=positive_int, default=10, help="how many results (default 10)"
+    )
     search.add_argument("--newest", action="store_true", help="newest first instead of best")
     show = sub.add_parser("show", help="print one article with its actors, quotes and figures")
     show.add_argument("id", help="article id (a unique prefix is enough)")
@@ -50,33 +80,51 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    out = Console(highlight=False)
-    out.soft_wrap = not out.is_terminal  # piped output: one line a record, no hard wraps
+    out = OutConsole(highlight=False)
+    if not out.is_terminal:  # piped: one line a record, nothing wrapped, cropped or padded
+        out = OutConsole(highlight=False, soft_wrap=True, width=100_000)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         config = load_config(args.config)
         library = Library(config)
         if args.command is None:
             return _open_app(library, out)
+        from wirereader import cli_library
+
         handler = {
-            "index": _index,
+            "index": cli_library.index_command,
+            "library": cli_library.library_command,
             "search": _search,
             "show": _show,
             "summary": _summary,
             "bookmarks": _bookmarks,
         }[args.command]
         return handler(library, args, out)
-    except ConfigError as exc:
-        err.print(Text(f"wirereader: config error: {exc}", style="red"))
+    except (ConfigError, LibraryFileError) as exc:
+        kind = "config error" if isinstance(exc, ConfigError) else "library file"
+        err.print(Text(f"wirereader: {kind}: {safe_line(exc)}", style="red"))
         return EXIT_USAGE
     except QueryError as exc:
-        err.print(Text(f"wirereader: bad query: {exc}", style="red"))
+        err.print(Text(f"wirereader: bad query: {safe_line(exc)}", style="red"))
         return EXIT_USAGE
     except (IndexStoreError, LockTimeout) as exc:
-        err.print(Text(f"wirereader: {exc}", style="red"))
-        return 1
+        err.print(Text(f"wirereader: {safe_line(exc)}", style="red"))
+        return EXIT_INDEX
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `wirereader show ID | head`: the reader has what it wanted
+        _silence_stdout()
+        return 0
+    except PipeClosed:
+        return 0
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, Python's final flush would fail again: point stdout at devnull."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _open_app(library: Library, out: Console) -> int:
@@ -88,52 +136,12 @@ def _open_app(library: Library, out: Console) -> int:
     return 0
 
 
-def _index(library: Library, args: argparse.Namespace, out: Console) -> int:
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    from wirereader.cli_format import index_summary
-
-    paths = [p.expanduser() for p in args.paths] or None
-    if out.is_terminal:
-        with Progress(
-            TextColumn("[bold]indexing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeRemainingColumn(),
-            console=out,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("index", total=None, rate="")
-
-            def progress(done: int, total: int, path: str) -> None:
-                speed = bar.tasks[0].speed
-                bar.update(task, completed=done, total=total, rate=f"{speed or 0:,.0f}/s")
-
-            report = library.index(paths, progress, rebuild=args.rebuild)
-    else:
-        report = library.index(paths, rebuild=args.rebuild)
-    for line in index_summary(report):
-        out.print(line)
-    return _index_exit(report)
-
-
-def _index_exit(report: IndexReport) -> int:
-    return EXIT_USAGE if report.errors else 0
-
-
 def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
     from wirereader.cli_format import hit_text
 
     query = " ".join(args.query)
     newest = args.newest or library.config.sort == "newest"
-    result = library.search(query, limit=max(1, args.limit), newest_first=newest)
+    result = library.search(query, limit=args.limit, newest_first=newest)
     if args.json:
         payload = {
             "query": result.query,
@@ -154,17 +162,19 @@ def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
                 for h in result.hits
             ],
         }
-        out.print_json(json.dumps(payload, ensure_ascii=False))
+        out.out(json.dumps(payload, ensure_ascii=True, indent=2), highlight=False)
         return 0
     if not result.hits:
-        message = Text(f"No articles match {query!r}.")
+        message = Text(f"No articles match {safe_line(query)!r}.")
         if result.suggestion:
             message.append(" Did you mean: ")
-            message.append(result.suggestion, style="bold")
+            message.append(safe_line(result.suggestion), style="bold")
             message.append("?")
         out.print(message)
         return 0
-    out.print(Text(f"{result.total} article(s) match; showing {len(result.hits)}", style="dim"))
+    order = "newest first" if newest else "best first"
+    shown = f"showing {len(result.hits):,}" if len(result.hits) < result.total else "all shown"
+    out.print(Text(f"{plural(result.total, 'article')} · {order} · {shown}", style="dim"))
     for rank, hit in enumerate(result.hits, start=1):
         out.print(hit_text(rank, hit))
     return 0
@@ -175,8 +185,11 @@ def _show(library: Library, args: argparse.Namespace, out: Console) -> int:
 
     found = library.article(args.id) or library.article_by_prefix(args.id)
     if found is None:
-        out.print(Text(f"No article with id {args.id!r}.", style="red"))
-        return 1
+        message = f"wirereader: no article with id {safe_line(args.id)!r}"
+        if len(args.id) < 4:
+            message += " (give at least 4 characters of an id)"
+        Console(stderr=True).print(Text(message, style="red"))
+        return EXIT_USAGE
     show_article(out, *found)
     return 0
 
@@ -187,13 +200,13 @@ def _summary(library: Library, args: argparse.Namespace, out: Console) -> int:
     stats = library.stats()
     out.print(
         Text(
-            f"wirereader: {stats.articles} articles, index {stats.index_bytes / 1e6:.1f} MB "
-            f"at {stats.index_dir}",
+            f"wirereader: {plural(stats.articles, 'article')}, index "
+            f"{stats.index_bytes / 1e6:.1f} MB at {safe_line(stats.index_dir)}",
             style="bold",
         )
     )
     for folder in stats.folders:
-        out.print(Text(f"  library: {folder}", style="dim"))
+        out.print(Text(f"  library: {safe_line(folder)}", style="dim"))
     out.print(Text("Newest:", style="bold"))
     for rank, hit in enumerate(library.search("", limit=10, snippets=False).hits, start=1):
         out.print(hit_text(rank, hit))

@@ -10,6 +10,9 @@ from rich.text import Text
 from wirereader.bookmarks import BookmarkFileError, BookmarkStore, export_markdown
 from wirereader.fileio import atomic_write_text
 from wirereader.library import Library
+from wirereader.textclean import clean_text
+from wirereader.textclean import safe_line as s
+from wirereader.words import plural
 
 
 def bookmarks_command(library: Library, args: argparse.Namespace, out: Console) -> int:
@@ -17,25 +20,27 @@ def bookmarks_command(library: Library, args: argparse.Namespace, out: Console) 
     try:
         marks = store.load()
     except BookmarkFileError as exc:
-        Console(stderr=True).print(Text(f"wirereader: {exc}", style="red"))
+        Console(stderr=True).print(Text(f"wirereader: {s(exc)}", style="red"))
         return 2
     if args.action == "export" or args.markdown:
         markdown = export_markdown(marks)
         if args.output:
             atomic_write_text(args.output, markdown)
-            out.print(Text(f"{len(marks)} bookmark(s) written to {args.output}"))
+            out.print(Text(f"{plural(len(marks), 'bookmark')} written to {s(args.output)}"))
         else:
-            out.out(markdown, highlight=False)
+            out.out(clean_text(markdown), highlight=False)
         return 0
     if not marks:
-        out.print(Text(f"No bookmarks yet ({store.path})."))
+        out.print(Text(f"No bookmarks yet ({s(store.path)})."))
         return 0
     for mark in marks:
-        line = Text(f"{mark.id}  ", style="dim")
-        line.append(mark.title, style="bold")
-        line.append(f"  {mark.source} {mark.date}", style="cyan")
+        line = Text(f"{s(mark.id)}  ", style="dim")
+        line.append(s(mark.title), style="bold")
+        line.append(f"  {s(mark.source)} {s(mark.date)}", style="cyan")
         out.print(line)
-        out.print(Text(f"    “{mark.text}”"))
+        if mark.url:
+            out.print(Text(f"    {s(mark.url)}", style="underline"))
+        out.print(Text(f"    “{s(mark.text)}”"))
         if mark.note:
-            out.print(Text(f"    note: {mark.note}", style="italic"))
+            out.print(Text(f"    note: {s(mark.note)}", style="italic"))
     return 0

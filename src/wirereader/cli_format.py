@@ -1,73 +1,77 @@
-"""How the CLI prints search hits, index reports and articles (Rich Text only, never markup)."""
+"""How the CLI prints search hits, index reports and articles (Rich Text only, never markup).
+
+Every string that came from a file goes through safe_line (one line, no escapes) or is body
+text that ingest already cleaned.
+"""
 
 from __future__ import annotations
 
 from rich.console import Console, Group
-from rich.padding import Padding
 from rich.text import Text
 
 from wirereader.highlight import DEFAULT_STYLES, styled_body
 from wirereader.index.writer import IndexReport
 from wirereader.model import Article, Extraction, SearchHit
-
-
-def when(hit_date: object) -> str:
-    return hit_date.strftime("%Y-%m-%d") if hasattr(hit_date, "strftime") else "undated"
+from wirereader.textclean import safe_line as s
+from wirereader.words import article_meta, plural, when
 
 
 def hit_text(rank: int, hit: SearchHit) -> Group:
     head = Text(f"{rank:>3}. ", style="dim")
-    head.append(hit.title, style="bold")
+    head.append(s(hit.title), style="bold")
     meta = Text("     ")
-    meta.append(f"{hit.source or 'unknown source'} · {when(hit.published)}", style="cyan")
-    meta.append(f" · {hit.n_actors} actors · {hit.n_quotes} quotes · id {hit.id}", style="dim")
+    meta.append(f"{s(hit.source) or 'unknown source'} · {when(hit.published)}", style="cyan")
+    meta.append(
+        f" · {plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')} · id {hit.id}",
+        style="dim",
+    )
     parts: list[Text] = [head, meta]
     if hit.snippet:
         snippet = Text("     ")
         for fragment in hit.snippet:
-            snippet.append(fragment.text, style=DEFAULT_STYLES["hit"] if fragment.hit else "")
+            snippet.append(s(fragment.text), style=DEFAULT_STYLES["hit"] if fragment.hit else "")
         parts.append(snippet)
     return Group(*parts)
 
 
 def index_summary(report: IndexReport) -> list[Text]:
+    skipped = len(report.skipped) + len(report.errors)
     lines = [
         Text(
-            f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{report.removed} removed, {len(report.skipped) + len(report.errors)} skipped"
+            f"{report.new:,} new, {report.updated:,} updated, {report.unchanged:,} unchanged, "
+            f"{report.removed:,} removed, {skipped:,} skipped"
         )
     ]
     for path, reason in report.skipped:
-        lines.append(Text(f"  skipped {path}: {reason}", style="yellow"))
+        lines.append(Text(f"  skipped {s(path)}: {s(reason)}", style="yellow"))
     for error in report.errors:
-        lines.append(Text(f"  error {error}", style="red"))
+        lines.append(Text(f"  error {s(error)}", style="red"))
     for warning in report.warnings:
-        lines.append(Text(f"  warning {warning}", style="yellow"))
+        lines.append(Text(f"  warning {s(warning)}", style="yellow"))
     return lines
 
 
 def show_article(out: Console, article: Article, extraction: Extraction) -> None:
-    out.print(Text(article.title, style="bold"))
-    meta = [article.byline and f"By {article.byline}", article.source, when(article.published)]
-    if article.date_source == "file-mtime":
-        meta[-1] += " (file date)"
-    out.print(Text(" · ".join(m for m in meta if m), style="cyan"))
-    out.print(Text(f"id {article.id} · {article.path}", style="dim"))
+    out.print(Text(s(article.title), style="bold"))
+    out.print(Text(article_meta(article), style="cyan"))
+    if article.url:
+        out.print(Text(s(article.url), style="underline"))
+    out.print(Text(f"id {article.id} · {s(article.path)}", style="dim"))
     out.print()
     body = styled_body(article.body, extraction)
     for paragraph in body.split("\n\n"):
         if paragraph.plain.strip():
-            out.print(paragraph, soft_wrap=False)  # an article reads wrapped, even when piped
+            out.print(paragraph)
             out.print()
-    legend = Text("Actors: ")
+    legend = Text("Actors:")
     for kind in ("person", "organisation", "place"):
-        legend.append(kind, style=DEFAULT_STYLES[kind])
         legend.append(" ")
+        legend.append(kind, style=DEFAULT_STYLES[kind])
     out.print(legend)
     for actor in extraction.actors:
         line = Text("  ")
         line.append(actor.name, style=DEFAULT_STYLES[actor.kind])
-        line.append(f" ({actor.kind}, {len(actor.mentions)} mentions)", style="dim")
+        line.append(f" ({actor.kind}, {plural(len(actor.mentions), 'mention')})", style="dim")
         if actor.role:
             line.append(f" — {actor.role}")
         out.print(line)
@@ -80,7 +84,7 @@ def show_article(out: Console, article: Article, extraction: Extraction) -> None
             line.append(quote.speaker or "unattributed", style="bold")
             if quote.cue:
                 line.append(f" ({quote.cue})", style="dim")
-            out.print(Padding(line, (0, 0)))
+            out.print(line)
     if extraction.figures:
         out.print(Text("Figures:", style="bold"))
         for figure in extraction.figures:

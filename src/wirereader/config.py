@@ -12,6 +12,9 @@ import yaml
 from wirereader import paths
 from wirereader.fileerrors import FileProblem, error_line, error_problem
 from wirereader.keymap import ACTIONS
+from wirereader.yamlsafe import compose_bounded, safe_load_bounded
+
+MAX_FILE_CHARS = 256 * 1024  # a config is a few KB
 
 SORTS = ("relevance", "newest")
 
@@ -22,7 +25,7 @@ class ConfigError(FileProblem):
 
 @dataclass
 class Config:
-    library: list[Path] = field(default_factory=lambda: [paths.seeds_dir()])
+    library: list[Path] = field(default_factory=list)  # the config's own folders (folders.py)
     index_dir: Path = field(default_factory=lambda: paths.data_dir() / "index")
     bookmarks_file: Path = field(default_factory=lambda: paths.data_dir() / "bookmarks.yaml")
     state_file: Path = field(default_factory=lambda: paths.data_dir() / "state.yaml")
@@ -33,6 +36,11 @@ class Config:
     debounce_ms: int = 60
     keys: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
+
+    @property
+    def library_file(self) -> Path:
+        """The folders `wirereader index PATH` added: beside the index they fill."""
+        return self.index_dir.parent / "library.yaml"
 
 
 def _lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
@@ -75,8 +83,8 @@ def load_config(path: Path | None = None) -> Config:
     except UnicodeDecodeError as exc:
         raise ConfigError(path, None, "config is not UTF-8 text") from exc
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = compose_bounded(text, MAX_FILE_CHARS)
+        data = safe_load_bounded(text, MAX_FILE_CHARS)
     except yaml.YAMLError as exc:
         raise ConfigError(path, error_line(exc), f"not valid YAML: {error_problem(exc)}") from exc
     if data is None:

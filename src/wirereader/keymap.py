@@ -66,5 +66,38 @@ def keymap(overrides: dict[str, str] | None = None) -> tuple[KeyAction, ...]:
     )
 
 
+SCOPES = {
+    "app": "Everywhere",
+    "search": "Search box",
+    "list": "Article list",
+    "article": "Article",
+    "side": "Side panel",
+    "bookmarks": "Bookmarks screen",
+}
+_LABELS = {
+    "slash": "/",
+    "question_mark": "?",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "right_curly_bracket": "}",
+    "left_curly_bracket": "{",
+}
+
+
+def key_labels(keys: str) -> str:
+    """Textual key names as a reader types them: `slash` is /, `ctrl+d` stays ctrl+d."""
+    return ", ".join(_LABELS.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def markdown_table() -> str:
+    """Every binding as the README's table (tests check that the README holds this)."""
+    lines = ["| where | keys | does | config name |", "|---|---|---|---|"]
+    for scope, title in SCOPES.items():
+        for key in (k for k in KEYMAP if k.scope == scope):
+            shown = " ".join(f"`{label}`" for label in key_labels(key.keys).split(", "))
+            lines.append(f"| {title} | {shown} | {key.description} | `{key.action}` |")
+    return "\n".join(lines) + "\n"
+
+
 def for_scope(scope: str, overrides: dict[str, str] | None = None) -> list[KeyAction]:
     return [k for k in keymap(overrides) if k.scope == scope]

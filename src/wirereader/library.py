@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wirereader.config import Config
+from wirereader.folders import Folder, LibraryFolders, absolute
 from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError
 from wirereader.index.writer import IndexReport, IndexStore, Progress
@@ -42,6 +44,7 @@ class Library:
         self._parser: QueryParser | None = None
         self._lock = threading.RLock()  # the TUI searches from a worker thread
         self._docs: DocStore | None = None
+        self.folders = LibraryFolders(config)
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:
@@ -54,15 +57,33 @@ class Library:
         progress: Progress | None = None,
         rebuild: bool = False,
     ) -> IndexReport:
-        """Bring the index in step with `paths` (default: the configured library folders)."""
+        """Bring the index in step with the library, or with `paths` (which join the library)."""
         self.close()
-        roots = paths or self.config.library
-        if rebuild:
-            roots = sorted({*roots, *map(Path, self.store.known_roots())})
+        for path in paths or []:
+            if path.exists():
+                self.folders.add(path)
+        whole = rebuild or not paths or self.needs_index()  # a first build reads all of it
+        roots = self.folders.roots() if whole else [absolute(p) for p in paths or []]
         try:
-            return self.store.update(roots, progress, rebuild=rebuild)
+            return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
         except IndexCorrupt:
-            return self.store.update(roots, progress, rebuild=True)
+            return self.store.update(roots, progress, rebuild=True, whole_library=whole)
+
+    def folder_counts(self) -> list[tuple[Folder, int]]:
+        """Each library folder with how many of its articles are in the index."""
+        files = self.docs().load_files()
+        counted = []
+        for folder in self.folders.folders():
+            prefix = str(folder.path).rstrip(os.sep) + os.sep
+            n = sum(1 for key, entry in files.items() if entry[1] and key.startswith(prefix))
+            counted.append((folder, n + (1 if str(folder.path) in files else 0)))
+        return counted
+
+    def remove_folder(self, folder: Folder) -> int:
+        """Drop a folder from the library and its articles from the index; how many left."""
+        self.folders.remove(folder)
+        self.close()
+        return self.store.drop_under([folder.path])
 
     def refresh_index(self, progress: Callable[[int, int], None] | None = None) -> IndexReport:
         """Update the index in a child process while this one keeps searching (the TUI)."""
@@ -131,15 +152,12 @@ class Library:
         if not query.strip():
             total, records = self.docs().newest(limit or self.config.search_limit)
             return SearchResult(query, total, tuple(_hit(r) for r in records))
-        from wirereader.index.search import QueryParser, run_search  # Whoosh loads on first use
+        from wirereader.index.search import run_search  # Whoosh loads on first use
 
         with self._lock:
-            searcher = self.searcher()
-            if self._parser is None:
-                self._parser = QueryParser(self.open())
             return run_search(
-                searcher,
-                self._parser,
+                self.searcher(),
+                self.parser(),
                 query,
                 limit=limit or self.config.search_limit,
                 bodies=self.docs().bodies,
@@ -147,6 +165,22 @@ class Library:
                 snippets=snippets,
                 exact_count=exact_count,
             )
+
+    def count(self, query: str) -> int:
+        """How many articles match `query`, exactly (a full pass over its matches)."""
+        if not query.strip():
+            return self.docs().newest(0)[0]
+        from wirereader.index.search import count_matches
+
+        with self._lock:
+            return count_matches(self.searcher(), self.parser(), query)
+
+    def parser(self) -> QueryParser:
+        from wirereader.index.search import QueryParser
+
+        if self._parser is None:
+            self._parser = QueryParser(self.open())
+        return self._parser
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
         record = self.docs().record(article_id)
@@ -162,7 +196,7 @@ class Library:
     def stats(self) -> LibraryStats:
         total, _ = self.docs().newest(0)
         size = sum(p.stat().st_size for p in self.config.index_dir.glob("*") if p.is_file())
-        return LibraryStats(total, self.config.index_dir, size, tuple(self.config.library))
+        return LibraryStats(total, self.config.index_dir, size, tuple(self.folders.roots()))
 
 
 def _date(value: object) -> datetime | None:

@@ -1,13 +1,15 @@
-"""Where wirereader keeps its files: XDG data and config folders, and the bundled seed corpus."""
+"""Where wirereader keeps its files: XDG data and config folders, the shipped themes and seeds."""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP = "wirereader"
+_CHECKOUT = Path(__file__).resolve().parents[2]
 
 
 def data_dir() -> Path:
@@ -25,14 +27,20 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP, appauthor=False))
 
 
+def _bundled(name: str) -> Path:
+    """A folder the wheel carries in `wirereader/bundled/`; in a checkout, the top-level one."""
+    inside = Path(str(resources.files("wirereader").joinpath("bundled", name)))
+    return inside if inside.is_dir() else _CHECKOUT / name
+
+
 def seeds_dir() -> Path:
-    """The bundled corpus: `seeds/` beside the package in a checkout, or $WIREREADER_SEEDS."""
+    """The bundled sample corpus ($WIREREADER_SEEDS overrides it)."""
     override = os.environ.get("WIREREADER_SEEDS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "seeds"
+    return _bundled("seeds")
 
 
 def themes_dir() -> Path:
-    """The shipped themes: `themes/` at the top of the checkout."""
-    return Path(__file__).resolve().parents[2] / "themes"
+    """The shipped themes."""
+    return _bundled("themes")

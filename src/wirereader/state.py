@@ -8,11 +8,12 @@ from typing import Any
 import yaml
 
 from wirereader.fileio import atomic_write_text
+from wirereader.yamlsafe import safe_load_bounded
 
 
 def load_state(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load_bounded(path.read_text(encoding="utf-8"), 64 * 1024)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
         return {}  # a lost preference is not worth refusing to start over
     return data if isinstance(data, dict) else {}

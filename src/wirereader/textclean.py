@@ -1,4 +1,4 @@
-"""Make untrusted article text safe to store and show: no terminal escapes, no control characters."""
+"""Make untrusted text safe to store and show: no terminal escapes, controls or bidi overrides."""
 
 from __future__ import annotations
 
@@ -6,14 +6,22 @@ import re
 
 # CSI/OSC/other ESC sequences, then any remaining C0/C1 control character except newline and tab.
 _ESCAPE_SEQ = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
-    """Drop escape sequences and control characters; normalise newlines and tabs."""
+    """Drop escape sequences, control characters and bidi overrides; normalise newlines, tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _ESCAPE_SEQ.sub("", text)
     return _CONTROL.sub("", text)
+
+
+def safe_line(value: object) -> str:
+    """A field, path, URL or config value as one printable line: escapes and controls gone,
+    newlines and tabs become spaces. Use it where outside text is shown."""
+    text = _ESCAPE_SEQ.sub("", str(value))
+    return _LINE_CONTROL.sub(lambda m: " " if m.group() in "\n\t\r" else "", text)
 
 
 def squash_spaces(text: str) -> str:

@@ -9,6 +9,9 @@ from typing import Any
 import yaml
 
 from wirereader.fileerrors import error_line, error_problem
+from wirereader.yamlsafe import safe_load_bounded
+
+MAX_FILE_CHARS = 64 * 1024  # a theme is a few hundred bytes
 
 TEXTUAL_KEYS = (
     "primary", "secondary", "accent", "foreground", "background", "surface", "panel",
@@ -61,7 +64,7 @@ def _colour(value: Any) -> bool:
 def load_theme(path: Path) -> ThemeSpec:
     """One theme file; raises ValueError naming the file (and line) on a problem."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load_bounded(path.read_text(encoding="utf-8"), MAX_FILE_CHARS)
     except yaml.YAMLError as exc:
         line = error_line(exc)
         where = f"{path}:{line}" if line else str(path)

@@ -35,7 +35,7 @@ async def test_search_as_you_type_then_open(app: WirereaderApp) -> None:
         await settle(app, pilot)
         hits = app.screen.query_one(ArticleList).hits
         assert [h.title[:8] for h in hits] == ["Wildfire"]
-        assert "1 articles" in status(app)
+        assert "1 article ·" in status(app)
         await pilot.press("enter")  # to the list
         assert isinstance(app.focused, ArticleList)
         await pilot.press("enter")  # open
@@ -218,7 +218,9 @@ async def test_long_result_lists_load_more_as_the_cursor_nears_the_end(tmp_path:
         await pilot.press("slash", *"harbour", "enter")
         await settle(app, pilot)
         listing = app.screen.query_one(ArticleList)
-        assert len(listing.hits) == 50 and "50+" in status(app)
+        # the first page is 50; the exact count follows, the same number the CLI prints
+        assert len(listing.hits) == 50 and "120 articles · best first" in status(app)
+        assert app.library.search("harbour", limit=10).total == 120
         await pilot.press("G")
         await settle(app, pilot)
         assert len(listing.hits) == 120

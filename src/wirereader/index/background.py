@@ -14,6 +14,7 @@ ProgressFn = Callable[[int, int], None]
 
 
 def _child(config: Config, out: Any) -> None:
+    from wirereader.folders import LibraryFolders
     from wirereader.index.writer import IndexStore
 
     def progress(done: int, total: int, path: str) -> None:
@@ -21,7 +22,8 @@ def _child(config: Config, out: Any) -> None:
             out.put(("progress", done, total))
 
     try:
-        report = IndexStore(config.index_dir).update(config.library, progress)
+        roots = LibraryFolders(config).roots()
+        report = IndexStore(config.index_dir).update(roots, progress, whole_library=True)
     except Exception as exc:  # sent back as text: the parent shows it
         out.put(("error", str(exc)))
         return

@@ -118,9 +118,11 @@ class QueryParser:
         if self._date_errors:
             bad = self._date_errors[-1]
             self._date_errors.clear()
+            typed = [m.group() for m in _DATE_CLAUSE.finditer(text)]
+            clause = next((t for t in typed if bad in _compact_dates(t)), bad)
             raise QueryError(
-                f"cannot read the date {bad!r}: use date:2025-08-01, "
-                "date:2025-08-01..2025-08-31 or date:>2025-08-01"
+                f"cannot read the date in {clause!r}: use date:2025-08-01, "
+                "date:2025-08-01..2025-08-31, date:2025-08 or date:>2025-08-01"
             )
         return query
 
@@ -177,6 +179,12 @@ def run_search(
         terms_of(query),
         exact,
     )
+
+
+def count_matches(searcher: Searcher, parser: QueryParser, text: str) -> int:
+    """Every matching document, counted without scoring or sorting them."""
+    results = searcher.search(parser.parse(text), limit=None, scored=False)
+    return len(results)
 
 
 def _distance(a: str, b: str) -> int:

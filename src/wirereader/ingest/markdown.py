@@ -12,9 +12,10 @@ from wirereader.ingest.common import build_article, split_paragraphs, take_bylin
 from wirereader.ingest.dates import parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.model import Article
-from wirereader.textclean import squash_spaces
+from wirereader.textclean import safe_line, squash_spaces
+from wirereader.yamlsafe import safe_load_bounded
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
+MAX_FRONT_MATTER = 256 * 1024  # characters; front matter is a few lines
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}\s+")
 KNOWN_KEYS = {"title", "byline", "author", "source", "url", "published", "date", "id", "tags"}
@@ -25,10 +26,7 @@ def _front_matter(raw: RawFile) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, raw.text
     try:
-        try:
-            data = yaml.load(match.group("yaml"), Loader=_Loader)
-        except yaml.YAMLError:
-            data = yaml.safe_load(match.group("yaml"))  # the pure-Python loader points at the line
+        data = safe_load_bounded(match.group("yaml"), MAX_FRONT_MATTER)
     except yaml.YAMLError as exc:
         # +2: the opening --- line, and lines counted from 1
         line = error_line(exc, first_line=2) or 1
@@ -45,7 +43,7 @@ def _text_field(data: dict[str, Any], *keys: str) -> str:
     for key in keys:
         value = data.get(key)
         if value is not None:
-            return squash_spaces(str(value))
+            return squash_spaces(safe_line(value))
     return ""
 
 

@@ -11,28 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from wirereader.keymap import keymap
-
-SCOPES = {
-    "app": "Everywhere",
-    "search": "Search box",
-    "list": "Article list",
-    "article": "Article",
-    "side": "Side panel",
-    "bookmarks": "Bookmarks screen",
-}
-
-
-def _keys(keys: str) -> str:
-    names = {
-        "slash": "/",
-        "question_mark": "?",
-        "right_square_bracket": "]",
-        "left_square_bracket": "[",
-        "right_curly_bracket": "}",
-        "left_curly_bracket": "{",
-    }
-    return ", ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))
+from wirereader.keymap import SCOPES, key_labels, keymap
 
 
 class HelpScreen(ModalScreen[None]):
@@ -51,7 +30,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Does")
         for scope, title in SCOPES.items():
             for i, key in enumerate(k for k in keymap(self.overrides) if k.scope == scope):
-                table.add_row(title if i == 0 else "", _keys(key.keys), key.description)
+                table.add_row(title if i == 0 else "", key_labels(key.keys), key.description)
         table.add_row("Everywhere", "ctrl+p", "Command palette: themes, bookmarks, re-index…")
         with VerticalScroll(id="help-box"):
             yield Static(table)

@@ -20,6 +20,7 @@ from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
 from wirereader.tui.widgets.side_panel import SidePanel
+from wirereader.words import plural
 
 if TYPE_CHECKING:
     from wirereader.tui.app import WirereaderApp
@@ -129,13 +130,30 @@ class MainScreen(Screen[None]):
     def _show_error(self, message: str) -> None:
         self.query_one(SearchBar).set_status(message, "error")
 
+    @work(thread=True, exclusive=True, group="count")
+    def count_matches(self, query: str) -> None:
+        """The exact count, after the first page is on screen (the CLI reports the same)."""
+        try:
+            total = self.wr.library.count(query)
+        except Exception:  # the count is a nicety: the list is already right
+            return
+        self.app.call_from_thread(self._show_count, query, total)
+
+    def _show_count(self, query: str, total: int) -> None:
+        if self.result is not None and self.result.query == query:
+            self._status(total, more=False)
+
+    def _status(self, total: int, more: bool) -> None:
+        order = "newest first" if self.wr.newest_first else "best first"
+        self.query_one(SearchBar).set_status(f"{plural(total, 'article', more)} · {order}")
+
     def _show_result(self, result: SearchResult, extend: bool = False) -> None:
         self.result = result
         bar = self.query_one(SearchBar)
-        order = "newest first" if self.wr.newest_first else "best first"
         if result.hits:
-            plus = "" if result.exact else "+"
-            bar.set_status(f"{result.total:,}{plus} articles · {order}")
+            self._status(result.total, more=not result.exact)
+            if not result.exact and not extend:
+                self.count_matches(result.query)
         elif result.suggestion:
             bar.set_status("No articles match. Did you mean: ", bold=result.suggestion)
         else:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from wirereader.model import Article
+from wirereader.textclean import safe_line
 from wirereader.tui.wrap import wrap_offsets
+from wirereader.words import article_meta
 
 
 @dataclass(frozen=True)
@@ -16,27 +18,21 @@ class Row:
     text: Text  # styled, without cursor or selection
     start: int = -1  # body offsets shown; -1 for header and blank rows
     end: int = -1
+    part: str = ""  # "title", "meta" or "url" for the header's rows
 
 
-def _date(article: Article) -> str:
-    if article.published is None:
-        return "undated"
-    day = article.published.strftime("%Y-%m-%d")
-    return f"{day} (file date)" if article.date_source == "file-mtime" else day
-
-
-def layout(
-    article: Article, styled: Text, width: int, title_style: str, meta_style: str
-) -> list[Row]:
+def layout(article: Article, styled: Text, width: int) -> list[Row]:
     rows: list[Row] = []
-    title = article.title
-    for s, e in wrap_offsets(title, 0, len(title), width):
-        rows.append(Row(Text(title[s:e].rstrip(), style=title_style)))
-    meta = " · ".join(
-        m for m in (article.byline and f"By {article.byline}", article.source, _date(article)) if m
+    header = (
+        ("title", safe_line(article.title)),
+        ("meta", article_meta(article)),
+        ("url", safe_line(article.url)),
     )
-    for s, e in wrap_offsets(meta, 0, len(meta), width):
-        rows.append(Row(Text(meta[s:e].rstrip(), style=meta_style)))
+    for part, words in header:
+        if not words:
+            continue
+        for s, e in wrap_offsets(words, 0, len(words), width):
+            rows.append(Row(Text(words[s:e].rstrip()), part=part))
     rows.append(Row(Text("")))
     body = article.body
     start = 0

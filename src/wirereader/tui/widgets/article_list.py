@@ -15,7 +15,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from wirereader.model import SearchHit
+from wirereader.textclean import safe_line
 from wirereader.tui.bindings import bindings
+from wirereader.words import plural
 
 ROW_HEIGHT = 2
 
@@ -111,11 +113,11 @@ class ArticleList(ScrollView, can_focus=True):
         if row == self.cursor:
             base = base + styles["cursor"]
         if part == 0:
-            text = Text(f" {hit.title}", style=styles["title"])
+            text = Text(f" {safe_line(hit.title)}", style=styles["title"])
         else:
             text = Text(
-                f"   {hit.source or 'unknown'} · {_date(hit)} · {hit.n_actors} actors · "
-                f"{hit.n_quotes} quotes",
+                f"   {safe_line(hit.source) or 'unknown'} · {_date(hit)} · "
+                f"{plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')}",
                 style=styles["meta"],
             )
         text.truncate(width, overflow="ellipsis")

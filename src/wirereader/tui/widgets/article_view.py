@@ -26,6 +26,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
         "article-view--meta",
+        "article-view--url",
         "article-view--cursor",
         "article-view--selection",
         "article-view--mark",
@@ -80,13 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.article is None:
             self._rows = []
         else:
-            self._rows = layout(
-                self.article,
-                self._styled,
-                width,
-                "bold",
-                "italic",
-            )
+            self._rows = layout(self.article, self._styled, width)
         self._row_starts = [r.start for r in self._rows if r.start >= 0]
         self.virtual_size = Size(width, len(self._rows))
         self.refresh()
@@ -118,7 +113,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._frame_overlays = self._overlays()
         self._part_styles = {
             name: self.get_component_rich_style(name, partial=True)
-            for name in ("article-view--title", "article-view--meta")
+            for name in ("article-view--title", "article-view--meta", "article-view--url")
         }
         return super().render_lines(crop)
 
@@ -130,9 +125,8 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         row = self._rows[index]
         text = row.text.copy()
-        if index < 3 and row.start < 0 and self.article is not None:
-            part = "article-view--title" if index == 0 else "article-view--meta"
-            text.stylize(self._part_styles[part])
+        if row.part:
+            text.stylize(self._part_styles[f"article-view--{row.part}"])
         if row.start >= 0:
             for start, end, style in self._frame_overlays:
                 if start < row.end and end > row.start:

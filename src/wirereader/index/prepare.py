@@ -1,0 +1,60 @@
+"""One article file made ready for the index: read, parsed, extracted (in a worker process)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wirereader.index.docstore import COLUMNS
+from wirereader.ingest.decode import ArticleFileError, load_raw
+
+
+@dataclass
+class Prepared:
+    path: str
+    sha256: str = ""
+    mtime: float = 0.0
+    size: int = 0
+    doc: dict[str, Any] | None = None
+    extraction: str = ""
+    skip: str = ""
+    is_error: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def prepare_file(path_str: str, known_hash: str = "") -> Prepared:
+    """Read, parse and extract one file (runs in a worker process for big batches)."""
+    from wirereader.extract import extract  # imported here: the app starts without them
+    from wirereader.index.schema import extraction_json, to_document
+    from wirereader.ingest import read_article
+
+    path = Path(path_str)
+    try:
+        raw = load_raw(path)
+        if raw.sha256 == known_hash:
+            stat = path.stat()
+            return Prepared(path_str, raw.sha256, stat.st_mtime, stat.st_size)
+        article = read_article(path, raw)
+    except ArticleFileError as exc:
+        is_error = exc.line is not None  # malformed front matter: the user must fix it
+        return Prepared(path_str, skip=str(exc) if is_error else exc.reason, is_error=is_error)
+    stat = path.stat()
+    extraction = extract(article.body)
+    doc = to_document(article, extraction)
+    return Prepared(
+        path_str,
+        raw.sha256,
+        stat.st_mtime,
+        stat.st_size,
+        doc,
+        extraction_json(extraction),
+        warnings=raw.warnings,
+    )
+
+
+def docstore_row(doc: dict[str, Any], extraction: str) -> tuple[object, ...]:
+    values = {**doc, "extraction": extraction}
+    date = doc.get("date")
+    values["date"] = date.isoformat() if date is not None else ""
+    return tuple(values.get(column, "") for column in COLUMNS)
