@@ -42,22 +42,53 @@ def test_bookmark_of_a_passage_lists_its_actors(tmp_path: Path) -> None:
     assert store.load() == [made]
 
 
-def test_crash_mid_write_leaves_earlier_bookmarks(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_torn_append_is_taken_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = BookmarkStore(tmp_path / "b.yaml")
     store.add(mark(1))
     before = (tmp_path / "b.yaml").read_bytes()
+    real_write = fileio.os.write
+
+    def half(fd: int, data: bytes) -> int:  # a full disk: only part of the entry lands
+        return real_write(fd, data[: len(data) // 2])
+
+    monkeypatch.setattr(fileio.os, "write", half)
+    with pytest.raises(OSError, match="could not append"):
+        store.add(mark(2))
+    assert (tmp_path / "b.yaml").read_bytes() == before
+    assert [m.text for m in store.load()] == ["passage 1"]
+
+
+def test_crash_mid_rewrite_leaves_earlier_bookmarks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "b.yaml", "bookmarks: []\n")  # hand-written: rewritten, not appended
+    store = BookmarkStore(path)
+    store.add(mark(1))
+    before = path.read_bytes()
+    assert before.startswith(b"# wirereader bookmarks"), "rewritten in our own shape"
 
     def dies(*args: object) -> None:
         raise OSError("killed mid-write")
 
     monkeypatch.setattr(fileio.os, "replace", dies)
+    (tmp_path / "b.yaml").write_text(before.decode().replace("bookmarks:\n", "bookmarks:\n\n"))
+    before = path.read_bytes()
     with pytest.raises(OSError):
         store.add(mark(2))
-    assert (tmp_path / "b.yaml").read_bytes() == before
+    assert path.read_bytes() == before
     assert [m.text for m in store.load()] == ["passage 1"]
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def test_appends_keep_the_file_valid_yaml(tmp_path: Path) -> None:
+    store = BookmarkStore(tmp_path / "b.yaml")
+    for n in range(5):
+        store.add(mark(n))
+    data = yaml.safe_load((tmp_path / "b.yaml").read_text(encoding="utf-8"))
+    assert [b["text"] for b in data["bookmarks"]] == [f"passage {n}" for n in range(5)]
+    assert store.delete(store.load()[2].id)
+    store.add(mark(9))
+    assert [m.text for m in store.load()][-2:] == ["passage 4", "passage 9"]
 
 
 def _add_many(path: str, offset: int) -> None:
@@ -66,15 +97,28 @@ def _add_many(path: str, offset: int) -> None:
         store.add(mark(n))
 
 
-def test_two_instances_bookmarking_at_once_lose_nothing(tmp_path: Path) -> None:
+def test_four_instances_bookmarking_at_once_lose_nothing(tmp_path: Path) -> None:
     path = str(tmp_path / "b.yaml")
-    workers = [multiprocessing.Process(target=_add_many, args=(path, o)) for o in (0, 100)]
+    offsets = (0, 100, 200, 300)
+    workers = [multiprocessing.Process(target=_add_many, args=(path, o)) for o in offsets]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join(60)
-    texts = {m.text for m in BookmarkStore(Path(path)).load()}
-    assert texts == {f"passage {n}" for n in [*range(15), *range(100, 115)]}
+    assert all(worker.exitcode == 0 for worker in workers)
+    texts = [m.text for m in BookmarkStore(Path(path)).load()]
+    assert sorted(texts) == sorted(f"passage {o + n}" for o in offsets for n in range(15))
+
+
+def test_temp_files_a_crash_left_are_cleared(tmp_path: Path) -> None:
+    import os
+    import time
+
+    leftover = write(tmp_path / ".b.yaml.abc123.tmp", "half a file")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    fileio.atomic_write_text(tmp_path / "b.yaml", "bookmarks: []\n")
+    assert not leftover.exists()
 
 
 def test_hand_broken_file_is_reported_with_its_line_and_kept(tmp_path: Path) -> None:

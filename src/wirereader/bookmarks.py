@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -11,11 +12,13 @@ from typing import Any
 import yaml
 
 from wirereader.fileerrors import FileProblem, error_line, error_problem
-from wirereader.fileio import atomic_write_text, file_lock
+from wirereader.fileio import append_durably, atomic_write_text, file_lock
 from wirereader.model import Article, Extraction
+from wirereader.textclean import clean_text, safe_line
 from wirereader.yamlsafe import compose_bounded, safe_load_bounded
 
 MAX_FILE_CHARS = 256 * 1024 * 1024  # ~500,000 bookmarks; more is not a bookmarks file
+_OTHER_TOP_LEVEL = re.compile(r"^[^\s#-]", re.MULTILINE)  # a key other than bookmarks:
 HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
 FIELDS = (
     "id",
@@ -98,7 +101,6 @@ class BookmarkStore:
             raise BookmarkFileError(self.path, None, f"cannot read: {exc}") from exc
         try:
             data = safe_load_bounded(text, MAX_FILE_CHARS)
-            node = compose_bounded(text, MAX_FILE_CHARS)
         except yaml.YAMLError as exc:
             problem = f"not valid YAML: {error_problem(exc)}"
             raise BookmarkFileError(self.path, error_line(exc), problem) from exc
@@ -107,32 +109,27 @@ class BookmarkStore:
         entries = data.get("bookmarks") if isinstance(data, dict) else None
         if not isinstance(entries, list):
             raise BookmarkFileError(self.path, 1, "expected a top-level 'bookmarks:' list")
-        items = node.value[0][1].value if node is not None else []
-        return [self._entry(e, items[i].start_mark.line + 1) for i, e in enumerate(entries)]
+        marks = []
+        for i, entry in enumerate(entries):
+            try:
+                marks.append(_entry(entry))
+            except ValueError as exc:  # the line is looked up only now: composing costs a pass
+                raise BookmarkFileError(self.path, _entry_line(text, i), str(exc)) from exc
+        return marks
 
-    def _entry(self, entry: Any, line: int) -> Bookmark:
-        if not isinstance(entry, dict):
-            raise BookmarkFileError(self.path, line, "a bookmark must be a mapping of field: value")
-        missing = [k for k in ("article_id", "start", "end", "text") if k not in entry]
-        if missing:
-            raise BookmarkFileError(self.path, line, f"bookmark lacks {', '.join(missing)}")
+    def _appendable(self) -> bool:
+        """The file is ours in shape (a header, then `bookmarks:` and `- ` entries at column 0,
+        nothing after them), so a new entry can be appended instead of rewriting it all."""
         try:
-            return Bookmark(
-                article_id=str(entry["article_id"]),
-                title=str(entry.get("title", "")),
-                source=str(entry.get("source", "")),
-                date=str(entry.get("date", "")),
-                start=int(entry["start"]),
-                end=int(entry["end"]),
-                text=str(entry["text"]),
-                actors=tuple(str(a) for a in entry.get("actors") or ()),
-                note=str(entry.get("note") or ""),
-                url=str(entry.get("url") or ""),
-                created=str(entry.get("created", "")),
-                id=str(entry.get("id") or uuid.uuid4().hex[:10]),
-            )
-        except (TypeError, ValueError) as exc:
-            raise BookmarkFileError(self.path, line, f"bad bookmark field: {exc}") from exc
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return False
+        head, sep, rest = text.partition("\nbookmarks:\n")
+        if not sep or not text.endswith("\n") or not text.startswith("#"):
+            return False
+        if any(line and not line.startswith("#") for line in head.splitlines()):
+            return False
+        return _OTHER_TOP_LEVEL.search(rest) is None and rest.startswith("- ")
 
     def _write(self, marks: list[Bookmark]) -> None:
         body = yaml.safe_dump(
@@ -143,11 +140,17 @@ class BookmarkStore:
         )
         atomic_write_text(self.path, HEADER + body)
 
-    def add(self, mark: Bookmark) -> None:
-        """Append under the lock: re-read, add, write a temp file, rename. Never truncates."""
-        with file_lock(self.lock_path):
-            marks = self.load()
-            self._write([*marks, mark])
+    def add(self, mark: Bookmark, wait: float = 10.0) -> None:
+        """Under the lock: append the entry in one write (a kill cannot tear it), or, for a
+        file not in our shape, re-read it all and replace it (temp file + rename)."""
+        with file_lock(self.lock_path, timeout=wait):
+            if self._appendable():
+                entry = yaml.safe_dump(
+                    [mark.to_dict()], allow_unicode=True, sort_keys=False, width=100
+                )
+                append_durably(self.path, entry)
+            else:
+                self._write([*self.load(), mark])
 
     def delete(self, bookmark_id: str) -> bool:
         with file_lock(self.lock_path):
@@ -157,6 +160,41 @@ class BookmarkStore:
                 return False
             self._write(kept)
             return True
+
+
+def _entry_line(text: str, index: int) -> int | None:
+    node = compose_bounded(text, MAX_FILE_CHARS)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == "bookmarks" and isinstance(value, yaml.SequenceNode):
+                return int(value.value[index].start_mark.line) + 1
+    return None
+
+
+def _entry(entry: Any) -> Bookmark:
+    """One bookmark from its YAML mapping; ValueError says what is wrong with it."""
+    if not isinstance(entry, dict):
+        raise ValueError("a bookmark must be a mapping of field: value")
+    missing = [k for k in ("article_id", "start", "end", "text") if k not in entry]
+    if missing:
+        raise ValueError(f"bookmark lacks {', '.join(missing)}")
+    try:
+        return Bookmark(  # a hand-edited file is outside text too: cleaned as it is read
+            article_id=safe_line(entry["article_id"]),
+            title=safe_line(entry.get("title", "")),
+            source=safe_line(entry.get("source", "")),
+            date=safe_line(entry.get("date", "")),
+            start=int(entry["start"]),
+            end=int(entry["end"]),
+            text=clean_text(str(entry["text"])),
+            actors=tuple(safe_line(a) for a in entry.get("actors") or ()),
+            note=clean_text(str(entry.get("note") or "")),
+            url=safe_line(entry.get("url") or ""),
+            created=safe_line(entry.get("created", "")),
+            id=safe_line(entry.get("id") or uuid.uuid4().hex[:10]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"bad bookmark field: {exc}") from exc
 
 
 def _linkable(url: str) -> bool:

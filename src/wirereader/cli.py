@@ -99,7 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "summary": _summary,
             "bookmarks": _bookmarks,
         }[args.command]
-        return handler(library, args, out)
+        code = handler(library, args, out)
+        if library.repaired:
+            err.print(Text(f"wirereader: {safe_line(library.repaired)}", style="yellow"))
+        return code
     except (ConfigError, LibraryFileError) as exc:
         kind = "config error" if isinstance(exc, ConfigError) else "library file"
         err.print(Text(f"wirereader: {kind}: {safe_line(exc)}", style="red"))

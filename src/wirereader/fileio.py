@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 import time
@@ -14,6 +15,7 @@ from typing import IO
 def atomic_write_text(path: Path, text: str) -> None:
     """Write `text` to `path` so that readers see the old file or the new one, never a part."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -25,6 +27,32 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def append_durably(path: Path, text: str) -> None:
+    """Append `text` in one write (a killed process leaves all of it or none) and fsync."""
+    data = text.encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        written = os.write(fd, data)
+        if written != len(data):  # a full disk: take the torn tail back off
+            os.ftruncate(fd, os.fstat(fd).st_size - written)
+            raise OSError(f"{path}: could not append ({written} of {len(data)} bytes written)")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+STALE_AFTER = 60.0  # seconds: no write of ours takes this long, so an older temp file is a crash's
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temp files a killed writer left beside `path`."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_AFTER:
+                leftover.unlink()
 
 
 class LockTimeout(Exception):

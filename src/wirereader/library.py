@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wirereader.config import Config
 from wirereader.folders import Folder, LibraryFolders, absolute
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
     from wirereader.index.search import QueryParser
 
+T = TypeVar("T")
 __all__ = ["IndexCorrupt", "Library", "LibraryStats", "QueryError"]
 
 
@@ -45,6 +47,7 @@ class Library:
         self._lock = threading.RLock()  # the TUI searches from a worker thread
         self._docs: DocStore | None = None
         self.folders = LibraryFolders(config)
+        self.repaired = ""  # what was damaged and rebuilt during this run, for the user
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:
@@ -66,12 +69,16 @@ class Library:
         roots = self.folders.roots() if whole else [absolute(p) for p in paths or []]
         try:
             return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
-        except IndexCorrupt:
-            return self.store.update(roots, progress, rebuild=True, whole_library=whole)
+        except IndexCorrupt as exc:
+            report = self.store.update(
+                self.folders.roots(), progress, rebuild=True, whole_library=True
+            )
+            report.warnings.insert(0, f"{exc}; it was rebuilt from the article files")
+            return report
 
     def folder_counts(self) -> list[tuple[Folder, int]]:
         """Each library folder with how many of its articles are in the index."""
-        files = self.docs().load_files()
+        files = self.repairing(lambda: self.docs().load_files())
         counted = []
         for folder in self.folders.folders():
             prefix = str(folder.path).rstrip(os.sep) + os.sep
@@ -150,21 +157,36 @@ class Library:
         An empty query lists the newest articles straight from the DocStore.
         """
         if not query.strip():
-            total, records = self.docs().newest(limit or self.config.search_limit)
+            total, records = self.repairing(
+                lambda: self.docs().newest(limit or self.config.search_limit)
+            )
             return SearchResult(query, total, tuple(_hit(r) for r in records))
         from wirereader.index.search import run_search  # Whoosh loads on first use
 
-        with self._lock:
-            return run_search(
-                self.searcher(),
-                self.parser(),
-                query,
-                limit=limit or self.config.search_limit,
-                bodies=self.docs().bodies,
-                newest_first=newest_first,
-                snippets=snippets,
-                exact_count=exact_count,
-            )
+        def run() -> SearchResult:
+            with self._lock, _whoosh_damage(self.config.index_dir):
+                return run_search(
+                    self.searcher(),
+                    self.parser(),
+                    query,
+                    limit=limit or self.config.search_limit,
+                    bodies=self.docs().bodies,
+                    newest_first=newest_first,
+                    snippets=snippets,
+                    exact_count=exact_count,
+                )
+
+        return self.repairing(run)
+
+    def repairing(self, read: Callable[[], T]) -> T:
+        """`read()`, and if the index turns out damaged, rebuild it once and read again."""
+        try:
+            return read()
+        except IndexCorrupt as exc:
+            self.close()
+            self.index(rebuild=True)
+            self.repaired = f"{exc}; it was rebuilt from the article files"
+            return read()
 
     def count(self, query: str) -> int:
         """How many articles match `query`, exactly (a full pass over its matches)."""
@@ -172,8 +194,11 @@ class Library:
             return self.docs().newest(0)[0]
         from wirereader.index.search import count_matches
 
-        with self._lock:
-            return count_matches(self.searcher(), self.parser(), query)
+        def run() -> int:
+            with self._lock, _whoosh_damage(self.config.index_dir):
+                return count_matches(self.searcher(), self.parser(), query)
+
+        return self.repairing(run)
 
     def parser(self) -> QueryParser:
         from wirereader.index.search import QueryParser
@@ -183,20 +208,33 @@ class Library:
         return self._parser
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
-        record = self.docs().record(article_id)
+        record = self.repairing(lambda: self.docs().record(article_id))
         return _from_record(record) if record else None
 
     def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
         """The article whose id starts with `prefix`, if exactly one does."""
         if len(prefix) < 4:
             return None
-        ids = self.docs().ids_starting(prefix.lower(), limit=2)
+        ids = self.repairing(lambda: self.docs().ids_starting(prefix.lower(), limit=2))
         return self.article(ids[0]) if len(ids) == 1 else None
 
     def stats(self) -> LibraryStats:
-        total, _ = self.docs().newest(0)
+        total = self.repairing(lambda: self.docs().count())
         size = sum(p.stat().st_size for p in self.config.index_dir.glob("*") if p.is_file())
         return LibraryStats(total, self.config.index_dir, size, tuple(self.folders.roots()))
+
+
+@contextlib.contextmanager
+def _whoosh_damage(index_dir: Path) -> Iterator[None]:
+    """Whoosh fails on damaged files with assorted errors; they mean the index needs a rebuild."""
+    try:
+        yield
+    except (QueryError, IndexStoreError):
+        raise
+    except Exception as exc:
+        raise IndexCorrupt(
+            f"the index at {index_dir} could not be read ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 def _date(value: object) -> datetime | None:

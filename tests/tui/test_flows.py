@@ -125,7 +125,7 @@ async def test_bookmark_sentence_selection_and_note(app: WirereaderApp, tmp_path
         view = app.screen.query_one(ArticleView)
         await pilot.press("j", "v", "j", "b")  # select sentences 2..3, bookmark
         await pilot.press("k", "m", *"key point", "enter")  # one sentence, with a note
-        await pilot.pause()
+        await settle(app, pilot)  # saves run in a worker
         marks = yaml.safe_load((tmp_path / "bookmarks.yaml").read_text("utf-8"))["bookmarks"]
         assert len(marks) == 2
         body = view.article.body if view.article else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from wirereader.extract.actor_rules import (
     PLACE_PREPOSITIONS,
@@ -18,6 +19,7 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|region|province|capital|island|district) of $")
 _COUNTRY_AFTER = re.compile(r" ?\( ?(?:[A-Z][a-z]+)(?: [A-Z][a-z]+)? ?\)")
 _WORD_AFTER = re.compile(r"^\s*,?\s*([\w’'-]+)")
+_ROLE_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
 
 
 def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
@@ -27,6 +29,8 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
         found, role_phrases = candidates(text, span)
         cands.extend(found)
         roles.extend(role_phrases)
+    roles.sort(key=lambda r: r.start)
+    role_starts = [r.start for r in roles]
     people = _people(cands)
     mid_sentence = {c.text for c in cands if not c.initial}
     builders: dict[tuple[str, str], _Builder] = {}
@@ -39,7 +43,7 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
         builder = builders.setdefault((kind, name), _Builder(name, kind))
         builder.mentions.append(Mention(cand.start, cand.end, cand.text))
         if kind == "person" and not builder.role:
-            builder.role = cand.role or _role_around(text, cand, roles)
+            builder.role = cand.role or _role_around(text, cand, roles, role_starts)
     actors = [
         Actor(b.name, b.kind, tuple(sorted(b.mentions, key=lambda m: m.start)), b.role)
         for b in builders.values()
@@ -77,7 +81,7 @@ def _resolve(
         cand.initial and cand.text not in mid_sentence and " " not in cand.text
     ):
         return None, ""
-    before = _WORD_BEFORE.search(text, 0, cand.start)
+    before = _WORD_BEFORE.search(text, max(0, cand.start - 80), cand.start)  # not from 0: n²
     after = _WORD_AFTER.match(text[cand.end : cand.end + 30])
     word_before = before.group(1) if before else ""
     word_after = after.group(1) if after else ""
@@ -101,11 +105,11 @@ def _resolve(
     return "organisation", cand.text
 
 
-def _role_around(text: str, cand: Candidate, roles: list[Candidate]) -> str:
+def _role_around(text: str, cand: Candidate, roles: list[Candidate], starts: list[int]) -> str:
     """ "Labour leader Keir Starmer", "his Ukraine envoy, Steve Witkoff", "X, the UK Chief of ..."."""
-    for role in roles:
-        gap = text[cand.end : role.start]
-        if re.fullmatch(r",\s+(?:the\s+|a\s+|an\s+)?", gap):
+    # Only roles starting just after the name: bisect, not a scan of all (n² on long texts).
+    for role in roles[bisect_left(starts, cand.end) : bisect_right(starts, cand.end + 24)]:
+        if _ROLE_GAP.fullmatch(text, cand.end, role.start):
             return role.text
     head = text[max(0, cand.start - 80) : cand.start].rstrip()
     head = head.removesuffix(",")

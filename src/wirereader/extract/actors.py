@@ -19,6 +19,7 @@ from wirereader.extract.gazetteer import gazetteer
 from wirereader.extract.sentences import Token, tokens
 from wirereader.model import ActorKind, Mention
 
+_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
@@ -80,7 +81,7 @@ def _leads_to_capital(sentence: list[Token], i: int, text: str) -> bool:
 
 
 def _contraction(word: str) -> bool:
-    return bool(re.search(r"[’'](?:m|re|ve|ll|d|t)$", word)) or word in {"I’m", "I'm"}
+    return bool(_CONTRACTION.search(word)) or word in {"I’m", "I'm"}
 
 
 def _strip_connectors(run: list[Token]) -> list[Token]:
@@ -103,8 +104,9 @@ def candidates(text: str, sentence: tuple[int, int]) -> tuple[list[Candidate], l
     roles: list[Candidate] = []
     letters = [w.text for w in words if len(w.text) > 1 and w.text[0].isalpha()]
     shouting = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
+    position = {w.start: i for i, w in enumerate(words)}  # words.index would make this n²
     for run in _runs(words, text):
-        index = words.index(run[0])
+        index = position[run[0].start]
         before = words[index - 1] if index else None
         cue = before is not None and (is_title_head(before.text) or before.text in HONORIFICS)
         _split(text, run, run[0].start == first, cue, found, roles, shouting)

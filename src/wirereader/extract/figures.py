@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from wirereader.model import Figure, FigureKind
 
@@ -49,6 +50,8 @@ _FIGURE = re.compile(
     rf"(?:[ -]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[ ]?(?P<unit>{_CURRENCY_AFTER}\b|{_PERCENT}(?!\w)|{_DURATION}\b))?"
 )
+_OF = re.compile(r" of ([a-z]+)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED = re.compile(r" ((?:[a-z][a-z\-]*)(?: [a-z][a-z\-]*){0,2})")
 _STOP = {
     "the", "a", "an", "to", "from", "in", "on", "at", "and", "or", "that", "who", "which", "for",
@@ -111,9 +114,9 @@ def _counted(text: str, end: int) -> tuple[str, int]:
         return "", end
     phrase = " ".join(kept)
     stop = end + 1 + len(phrase)
-    of = re.match(r" of ([a-z]+)\b", text[stop:])
+    of = _OF.match(text, stop)  # at stop, not on a slice of the rest of the text (n²)
     if of and of.group(1) not in _STOP and kept[-1].endswith("s"):
-        phrase, stop = f"{phrase} of {of.group(1)}", stop + of.end()
+        phrase, stop = f"{phrase} of {of.group(1)}", of.end()
     return phrase, stop
 
 
@@ -123,9 +126,11 @@ def find_figures(text: str) -> list[Figure]:
     for m in _DATE.finditer(text):
         figures.append(Figure(m.group(), m.start(), m.end(), None, "date"))
         taken.append((m.start(), m.end()))
+    taken_starts = [s for s, _ in taken]
     for m in _FIGURE.finditer(text):
         num_start = m.start("num")
-        if any(s <= num_start < e for s, e in taken):
+        inside = bisect_right(taken_starts, num_start) - 1  # dates come sorted, never overlap
+        if inside >= 0 and num_start < taken[inside][1]:
             continue
         if _NAME_BEFORE.search(text, max(0, num_start - 20), num_start) and not m.group("qual"):
             continue
@@ -142,7 +147,7 @@ def find_figures(text: str) -> list[Figure]:
             kind, of = "duration", unit
         else:
             of, end = _counted(text, m.end())
-            if re.fullmatch(r"(?:19|20)\d\d", num) and not of and not scale:
+            if _YEAR.fullmatch(num) and not of and not scale:
                 kind = "date"
         if is_word and not of:
             continue  # "five to two": a number word needs something to count

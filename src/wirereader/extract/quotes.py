@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from wirereader.model import Actor, Quote
 
@@ -43,8 +43,33 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+Found = tuple[int, int, Actor]
+REACH = 1000  # characters a cue is looked for around its quote: a sentence is never longer
+
+
+class _Mentions:
+    """Actor mentions by position, with bisect look-ups (a scan per quote is n² on long texts)."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.all = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+        self.starts = [m[0] for m in self.all]
+        self.people = [m for m in self.all if m[2].kind == "person"]
+        self.people_starts = [m[0] for m in self.people]
+
+    def between(self, low: int, high: int) -> list[Found]:
+        return self.all[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def people_between(self, low: int, high: int) -> list[Found]:
+        found = bisect_left(self.people_starts, low), bisect_left(self.people_starts, high)
+        return self.people[found[0] : found[1]]
+
+    def last_person_before(self, pos: int) -> Found | None:
+        i = bisect_left(self.people_starts, pos)
+        return self.people[i - 1] if i else None
+
+
 def find_quotes(text: str, sentences: list[tuple[int, int]], actors: list[Actor]) -> list[Quote]:
-    mentions = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+    mentions = _Mentions(actors)
     starts = [s for s, _ in sentences]
     quotes: list[Quote] = []
     for start, end in _pairs(text):
@@ -57,6 +82,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]], actors: list[Actor]
         j = bisect_right(starts, end)
         if j - 1 > i and sentences:
             s_end = max(s_end, sentences[j - 1][1])
+        s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
         speaker, is_actor, cue = _attribute(text, start, end, s_start, s_end, mentions, quotes)
         quotes.append(Quote(inner, start, end, speaker, is_actor, cue))
     return quotes
@@ -68,7 +94,7 @@ def _attribute(
     end: int,
     s_start: int,
     s_end: int,
-    mentions: list[tuple[int, int, Actor]],
+    mentions: _Mentions,
     earlier: list[Quote],
 ) -> tuple[str, bool, str]:
     after = text[end + 1 : s_end]
@@ -82,7 +108,7 @@ def _attribute(
     if cues:
         nearest = cues[-1]
         subject_end = s_start + nearest.start()
-        people = [x for x in mentions if s_start <= x[0] < subject_end and x[2].kind == "person"]
+        people = mentions.people_between(s_start, subject_end)
         if people:
             return people[-1][2].name, True, nearest.group("cue")
         cue_match = cues[0]
@@ -102,14 +128,14 @@ def _continues(text: str, last: Quote, start: int) -> bool:
 
 
 def _speaker(
-    who: str, who_start: int, quote_start: int, mentions: list[tuple[int, int, Actor]], cue: str
+    who: str, who_start: int, quote_start: int, mentions: _Mentions, cue: str
 ) -> tuple[str, bool, str]:
     if who.lower() in _PRONOUNS:
-        people = [x for x in mentions if x[0] < quote_start and x[2].kind == "person"]
-        if people:
-            return people[-1][2].name, True, cue
+        last = mentions.last_person_before(quote_start)
+        if last:
+            return last[2].name, True, cue
         return who, False, cue
-    inside = [x for x in mentions if who_start <= x[0] < who_start + len(who) + 1]
+    inside = mentions.between(who_start, who_start + len(who) + 1)
     people = [x for x in inside if x[2].kind == "person"]
     if people:
         return people[0][2].name, True, cue

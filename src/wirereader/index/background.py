@@ -14,16 +14,17 @@ ProgressFn = Callable[[int, int], None]
 
 
 def _child(config: Config, out: Any) -> None:
-    from wirereader.folders import LibraryFolders
-    from wirereader.index.writer import IndexStore
+    from wirereader.index.guard import die_with_parent
+
+    die_with_parent()
+    from wirereader.library import Library
 
     def progress(done: int, total: int, path: str) -> None:
         if done % 50 == 0 or done == total:
             out.put(("progress", done, total))
 
     try:
-        roots = LibraryFolders(config).roots()
-        report = IndexStore(config.index_dir).update(roots, progress, whole_library=True)
+        report = Library(config).index(progress=progress)
     except Exception as exc:  # sent back as text: the parent shows it
         out.put(("error", str(exc)))
         return

@@ -7,11 +7,14 @@ that opens the app is one indexed query, without opening Whoosh at all.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from wirereader.index.errors import IndexCorrupt, IndexStoreError
 
 FILENAME = "articles.sqlite"
 COLUMNS = (
@@ -20,7 +23,28 @@ COLUMNS = (
 )  # fmt: skip
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _sqlite_errors(method: F) -> F:
+    """SQLite's errors as the index's: damage → IndexCorrupt (rebuilt), the rest → a message."""
+
+    @functools.wraps(method)
+    def guarded(self: DocStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if "malformed" in str(exc) or "not a database" in str(exc):
+                raise IndexCorrupt(f"{self.path} is damaged ({exc})") from exc
+            raise IndexStoreError(f"cannot use {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorrupt(f"{self.path} is damaged ({exc})") from exc
+
+    return guarded  # type: ignore[return-value]
+
+
 class DocStore:
+    @_sqlite_errors
     def __init__(self, index_dir: Path) -> None:
         self.path = index_dir / FILENAME
         self._lock = threading.Lock()
@@ -41,16 +65,19 @@ class DocStore:
         )
         self._db.commit()
 
+    @_sqlite_errors
     def put_many(self, rows: Iterable[tuple[object, ...]]) -> None:
         """Rows in COLUMNS order."""
         marks = ",".join("?" * len(COLUMNS))
         with self._lock, self._db:
             self._db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({marks})", rows)
 
+    @_sqlite_errors
     def delete_many(self, ids: Iterable[str]) -> None:
         with self._lock, self._db:
             self._db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
 
+    @_sqlite_errors
     def record(self, article_id: str) -> dict[str, object] | None:
         """Every column of one article."""
         with self._lock:
@@ -59,6 +86,7 @@ class DocStore:
             ).fetchone()
         return dict(zip(COLUMNS, row, strict=True)) if row else None
 
+    @_sqlite_errors
     def newest(self, limit: int) -> tuple[int, list[dict[str, object]]]:
         """(article count, the newest `limit` articles without their bodies)."""
         cols = [c for c in COLUMNS if c not in ("body", "extraction")]
@@ -69,6 +97,12 @@ class DocStore:
             ).fetchall()
         return total, [dict(zip(cols, row, strict=True)) for row in rows]
 
+    @_sqlite_errors
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    @_sqlite_errors
     def ids_starting(self, prefix: str, limit: int) -> list[str]:
         with self._lock:
             rows = self._db.execute(
@@ -77,6 +111,7 @@ class DocStore:
             ).fetchall()
         return [row[0] for row in rows]
 
+    @_sqlite_errors
     def bodies(self, ids: list[str]) -> dict[str, str]:
         if not ids:
             return {}
@@ -88,11 +123,13 @@ class DocStore:
         return dict(rows)
 
     # -- the manifest: what each article file held when it was last indexed ----------------
+    @_sqlite_errors
     def load_files(self) -> dict[str, list[Any]]:
         with self._lock:
             rows = self._db.execute("SELECT path, sha256, id, mtime, size FROM files").fetchall()
         return {row[0]: list(row[1:]) for row in rows}
 
+    @_sqlite_errors
     def save_files(self, changed: dict[str, list[Any]], removed: Iterable[str]) -> None:
         with self._lock, self._db:
             self._db.executemany("DELETE FROM files WHERE path = ?", ((p,) for p in removed))
@@ -101,11 +138,13 @@ class DocStore:
                 ((path, *entry) for path, entry in changed.items()),
             )
 
+    @_sqlite_errors
     def setting(self, key: str) -> str:
         with self._lock:
             row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else ""
 
+    @_sqlite_errors
     def set_setting(self, key: str, value: str) -> None:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))

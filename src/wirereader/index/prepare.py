@@ -36,12 +36,14 @@ def prepare_file(path_str: str, known_hash: str = "") -> Prepared:
             stat = path.stat()
             return Prepared(path_str, raw.sha256, stat.st_mtime, stat.st_size)
         article = read_article(path, raw)
+        stat = path.stat()
+        extraction = extract(article.body)
+        doc = to_document(article, extraction)
     except ArticleFileError as exc:
         is_error = exc.line is not None  # malformed front matter: the user must fix it
         return Prepared(path_str, skip=str(exc) if is_error else exc.reason, is_error=is_error)
-    stat = path.stat()
-    extraction = extract(article.body)
-    doc = to_document(article, extraction)
+    except Exception as exc:  # one odd file never stops the run: skip it and say why
+        return Prepared(path_str, skip=f"could not be read ({type(exc).__name__}: {exc})"[:300])
     return Prepared(
         path_str,
         raw.sha256,

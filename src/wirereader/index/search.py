@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from whoosh import highlight
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import DateRange, NumericRange, Query
+from whoosh.query import DateRange, FuzzyTerm, MultiTerm, NumericRange, Prefix, Query
 from whoosh.searching import Results, Searcher
 
 from wirereader.highlight import stemming_analyzer
@@ -149,6 +150,25 @@ def terms_of(query: Query) -> tuple[str, ...]:
 BodyLookup = Callable[[list[str]], dict[str, str]]
 
 
+MIN_PREFIX = 2  # letters before a wildcard: `s*` would read every word beginning with s
+MAX_EXPANSION = 1000  # words one wildcard may stand for
+
+
+def check_expansions(searcher: Searcher, query: Query) -> None:
+    """Refuse wildcards that would expand to a large part of the vocabulary (seconds each)."""
+    reader = searcher.reader()
+    for leaf in query.leaves():
+        if not isinstance(leaf, MultiTerm) or not isinstance(getattr(leaf, "text", None), str):
+            continue
+        shown = f"{leaf.text}*" if isinstance(leaf, Prefix) else leaf.text
+        literal = re.split(r"[*?]", leaf.text, maxsplit=1)[0]
+        if not isinstance(leaf, FuzzyTerm) and len(literal) < MIN_PREFIX:
+            raise QueryError(f"'{shown}': a wildcard needs at least {MIN_PREFIX} letters before it")
+        expanded = sum(1 for _ in islice(leaf._btexts(reader), MAX_EXPANSION + 1))
+        if expanded > MAX_EXPANSION:
+            raise QueryError(f"'{shown}' stands for more than {MAX_EXPANSION:,} words: add letters")
+
+
 def run_search(
     searcher: Searcher,
     parser: QueryParser,
@@ -161,6 +181,7 @@ def run_search(
     exact_count: bool = True,
 ) -> SearchResult:
     query = parser.parse(text)
+    check_expansions(searcher, query)
     if newest_first:
         results = searcher.search(query, limit=limit, sortedby="date", reverse=True, terms=True)
     else:
@@ -183,7 +204,9 @@ def run_search(
 
 def count_matches(searcher: Searcher, parser: QueryParser, text: str) -> int:
     """Every matching document, counted without scoring or sorting them."""
-    results = searcher.search(parser.parse(text), limit=None, scored=False)
+    query = parser.parse(text)
+    check_expansions(searcher, query)
+    results = searcher.search(query, limit=None, scored=False)
     return len(results)
 
 

@@ -13,6 +13,13 @@ from typing import TYPE_CHECKING, Any
 from wirereader.fileio import atomic_write_text
 from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexLocked, IndexStoreError
+from wirereader.index.guard import (
+    check_sizes,
+    die_with_parent,
+    killable_mp_writer,
+    one_writer,
+    record_sizes,
+)
 from wirereader.index.prepare import Prepared, docstore_row, prepare_file
 from wirereader.ingest.decode import content_hash
 
@@ -90,9 +97,7 @@ class IndexStore:
         for leftover in (fresh, old):
             if leftover.exists():
                 shutil.rmtree(leftover)
-        report = IndexStore(fresh).update(
-            roots, progress, rebuild=True, whole_library=whole_library
-        )
+        report = IndexStore(fresh)._update(roots, progress, True, whole_library)
         os.replace(self.index_dir, old)
         os.replace(fresh, self.index_dir)
         shutil.rmtree(old, ignore_errors=True)
@@ -122,9 +127,19 @@ class IndexStore:
         progress: Progress | None = None,
         rebuild: bool = False,
         whole_library: bool = False,
+        wait: float = 0.0,
     ) -> IndexReport:
         """Index `roots`; with `whole_library`, they are all the library and articles from
-        anywhere else leave the index (except under a root that is missing right now)."""
+        anywhere else leave the index (except under a root that is missing right now).
+
+        One writer at a time: another waits up to `wait` seconds, then gets IndexLocked.
+        """
+        with one_writer(self.index_dir, wait):
+            return self._update(list(roots), progress, rebuild, whole_library)
+
+    def _update(
+        self, roots: list[Path], progress: Progress | None, rebuild: bool, whole_library: bool
+    ) -> IndexReport:
         from wirereader.extract import EXTRACTOR_VERSION
         from wirereader.index.schema import SCHEMA_VERSION
 
@@ -135,9 +150,18 @@ class IndexStore:
         if rebuild and self.exists():
             return self._rebuild_beside(roots, progress, whole_library)
         bulk = rebuild or not self.exists()
-        ix = self._create() if bulk else self.open()
-        docs = DocStore(self.index_dir)
-        files: dict[str, list[Any]] = {} if bulk else docs.load_files()
+        if not bulk:
+            check_sizes(self.index_dir)  # under the writer lock: no commit is under way
+            ix = self.open()  # damage raises IndexCorrupt: the caller rebuilds the whole library
+            docs = DocStore(self.index_dir)
+            files = docs.load_files()
+            if problem := self._disagreement(ix, docs, files):
+                docs.close()
+                raise IndexCorrupt(f"the index at {self.index_dir} is inconsistent: {problem}")
+        else:
+            ix = self._create()
+            docs = DocStore(self.index_dir)
+            files = {}
         before = dict(files)
         stale: list[str] = []
         fresh_extractor = docs.setting("extractor") == EXTRACTOR_VERSION
@@ -145,7 +169,7 @@ class IndexStore:
         try:
             seen, todo = self._scan(roots, files, fresh_extractor, report)
             stale += self._remove_missing(writer, roots, files, seen, report, whole_library)
-            stale += self._apply(writer, docs, todo, files, fresh_extractor, report, progress)
+            stale += self._apply(writer, docs, todo, files, fresh_extractor, bulk, report, progress)
             if report.new or report.updated or report.removed:
                 writer.commit()  # bodies went to the DocStore first, so no hit lacks its text
             else:
@@ -161,12 +185,30 @@ class IndexStore:
             docs.save_files(changed, before.keys() - files.keys())
             docs.set_setting("extractor", EXTRACTOR_VERSION)
             atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
+            record_sizes(self.index_dir)
         finally:
             docs.close()
         return report
 
+    @staticmethod
+    def _disagreement(ix: Index, docs: DocStore, files: dict[str, list[Any]]) -> str:
+        """Why the Whoosh documents, the article rows and the manifest do not match, if they
+        do not (a crash between their writes, a lost articles.sqlite, an older wirereader)."""
+        live = {entry[1] for entry in files.values() if entry[1]}
+        searched, stored = ix.doc_count(), docs.count()
+        if searched == stored == len(live):
+            return ""
+        return (
+            f"the index holds {searched:,} documents, the article store {stored:,} and the "
+            f"manifest {len(live):,} articles"
+        )
+
     def drop_under(self, folders: list[Path]) -> int:
         """Take every article whose file lies under `folders` out of the index; how many."""
+        with one_writer(self.index_dir, 0.0):
+            return self._drop_under(folders)
+
+    def _drop_under(self, folders: list[Path]) -> int:
         if not self.exists():
             return 0
         ix = self.open()
@@ -187,6 +229,7 @@ class IndexStore:
             writer.commit()
             docs.delete_many(files[k][1] for k in gone)
             docs.save_files({}, gone)
+            record_sizes(self.index_dir)
         finally:
             docs.close()
         return len(gone)
@@ -194,8 +237,11 @@ class IndexStore:
     def _writer(self, ix: Index, bulk: bool) -> Any:
         from whoosh.index import LockError
 
+        options = self._writer_options(bulk)
         try:
-            return ix.writer(**self._writer_options(bulk))
+            if options.get("procs", 1) > 1:
+                return killable_mp_writer(ix, **options)
+            return ix.writer(**options)
         except LockError as exc:
             raise IndexLocked(
                 f"the index at {self.index_dir} is being updated by another wirereader; "
@@ -216,7 +262,11 @@ class IndexStore:
         for root in roots:
             if not root.exists():
                 report.skipped.append((str(root), "no such file or folder"))
-        for key, stat in walk_article_files(r for r in roots if r.exists()):
+
+        def skipped(path: str, reason: str) -> None:
+            report.skipped.append((path, reason))
+
+        for key, stat in walk_article_files((r for r in roots if r.exists()), skipped):
             if reason := unsupported(key):
                 report.skipped.append((key, reason))
                 continue
@@ -264,6 +314,7 @@ class IndexStore:
         todo: list[str],
         files: dict[str, list[Any]],
         fresh_extractor: bool,
+        fresh_index: bool,
         report: IndexReport,
         progress: Progress | None,
     ) -> list[str]:
@@ -290,10 +341,10 @@ class IndexStore:
             owner = ids.get(doc["id"])
             if owner is not None and owner != item.path:
                 doc["id"] = content_hash(item.path.encode())[:16]  # same text at two paths
-            if old or owner is not None:
-                writer.update_document(**doc)
+            if fresh_index:
+                writer.add_document(**doc)  # a new index: no older version to look up
             else:
-                writer.add_document(**doc)  # no lookup of an older version: there is none
+                writer.update_document(**doc)  # by unique id and path: never a duplicate
             ids[doc["id"]] = item.path
             rows.append(docstore_row(doc, item.extraction))
             if len(rows) >= 2000:
@@ -318,5 +369,10 @@ class IndexStore:
             return
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+        pool = ProcessPoolExecutor(
+            max_workers=min(2, os.cpu_count() or 1), initializer=die_with_parent
+        )
+        try:
             yield from pool.map(prepare_file, todo, hashes, chunksize=64)
+        finally:  # on an error, queued files are dropped rather than waited for
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,12 @@ from wirereader.textclean import clean_text
 
 MAX_BYTES = 10 * 1024 * 1024  # no news story is this long; bigger files are logs or dumps
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 class ArticleFileError(FileProblem):
@@ -35,7 +42,14 @@ def content_hash(data: bytes) -> str:
 
 
 def decode_bytes(path: Path, data: bytes) -> tuple[str, list[str]]:
-    """Text of the file: UTF-8, else cp1252, else latin-1, with a warning naming the fallback."""
+    """Text of the file: by its byte-order mark (UTF-16/32), else UTF-8, else cp1252, else
+    latin-1, with a warning naming the fallback."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), []
+            except UnicodeDecodeError:
+                raise ArticleFileError(path, f"not valid {encoding.upper()} text") from None
     if b"\x00" in data[:8192]:
         raise ArticleFileError(path, "binary file (contains NUL bytes)")
     try:

@@ -19,6 +19,7 @@ from wirereader.bookmarks import Bookmark, BookmarkStore
 from wirereader.index.errors import IndexStoreError
 from wirereader.library import Library
 from wirereader.state import load_state, save_state
+from wirereader.textclean import safe_line
 from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
 from wirereader.tui.bindings import bindings
 from wirereader.tui.screens.bookmarks import BookmarksScreen
@@ -107,7 +108,7 @@ class WirereaderApp(App[None]):
 
     def on_mount(self) -> None:
         for warning in self._theme_warnings:
-            self.notify(warning, severity="warning", timeout=8)
+            self.notify(safe_line(warning), severity="warning", timeout=8)
         # Python's automatic full collections stall the screen ~60-100 ms while j is held;
         # collect instead when the reader pauses.
         gc.disable()
@@ -191,6 +192,10 @@ class WirereaderApp(App[None]):
             "Re-index library", "Read new and changed article files", self.start_indexing
         )
         yield SystemCommand("Key bindings", "Every key wirereader knows", self.action_help)
+        if isinstance(screen, MainScreen) and screen.unsaved:
+            yield SystemCommand(
+                "Save unsaved bookmarks", "Try again to save what failed", screen.retry_bookmarks
+            )
 
     # -- indexing ---------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="index")
@@ -201,16 +206,17 @@ class WirereaderApp(App[None]):
         try:
             report = self.library.refresh_index(progress)
         except IndexStoreError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="warning", timeout=8)
+            self.call_from_thread(self.notify, safe_line(exc), severity="warning", timeout=8)
             return
         changed = report.new + report.updated + report.removed
         self.call_from_thread(self.main.index_progress, 1, 1)
         if changed:
             self.call_from_thread(self._reindexed, report.new, report.updated, report.removed)
         for path, reason in report.skipped[:5]:
-            self.call_from_thread(self.notify, f"skipped {path}: {reason}", severity="warning")
+            message = f"skipped {safe_line(path)}: {safe_line(reason)}"
+            self.call_from_thread(self.notify, message, severity="warning")
         for error in report.errors[:5]:
-            self.call_from_thread(self.notify, error, severity="error", timeout=10)
+            self.call_from_thread(self.notify, safe_line(error), severity="error", timeout=10)
 
     def _reindexed(self, new: int, updated: int, removed: int) -> None:
         self.notify(f"Index updated: {new} new, {updated} updated, {removed} removed")

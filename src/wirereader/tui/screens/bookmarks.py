@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
+from wirereader.textclean import safe_line
 from wirereader.tui.bindings import bindings
 
 
@@ -43,7 +44,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
             self.marks = self.store.load()
         except BookmarkFileError as exc:
             self.marks = []
-            title.update(Text(str(exc), style="bold red"))
+            title.update(Text(safe_line(exc), style="bold red"))
             return
         where = str(self.store.path).replace(str(Path.home()), "~", 1)
         title.update(Text(f"Bookmarks ({len(self.marks)}) — {where}", style="bold"))
@@ -78,7 +79,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         try:
             self.store.delete(mark.id)
         except BookmarkFileError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(safe_line(exc), severity="error")
             return
         self.notify(f"Deleted bookmark from “{mark.title[:40]}”")
         self.reload()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -11,10 +12,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
+from textual.worker import get_current_worker
 
-from wirereader.bookmarks import Bookmark, BookmarkFileError, make_bookmark
+from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
+from wirereader.fileio import LockTimeout
 from wirereader.index.errors import QueryError
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
+from wirereader.textclean import safe_line
 from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
@@ -38,6 +42,8 @@ class MainScreen(Screen[None]):
         self._preview_timer: Timer | None = None
         self._index_started: tuple[float, int] | None = None
         self._side_wanted: bool | None = None  # None: follow the terminal width
+        self.unsaved: list[Bookmark] = []  # bookmarks whose save failed, to retry
+        self._saving = threading.Lock()
 
     @property
     def wr(self) -> WirereaderApp:
@@ -120,12 +126,15 @@ class MainScreen(Screen[None]):
                 exact_count=False,
             )
         except QueryError as exc:
-            self.app.call_from_thread(self._show_error, str(exc))
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._show_error, str(exc))
             return
         except Exception as exc:  # the index moved under us: say so, keep the app alive
-            self.app.call_from_thread(self._show_error, f"search failed: {exc}")
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._show_error, f"search failed: {safe_line(exc)}")
             return
-        self.app.call_from_thread(self._show_result, result, extend)
+        if not get_current_worker().is_cancelled:  # a newer keystroke superseded this search
+            self.app.call_from_thread(self._show_result, result, extend)
 
     def _show_error(self, message: str) -> None:
         self.query_one(SearchBar).set_status(message, "error")
@@ -137,7 +146,8 @@ class MainScreen(Screen[None]):
             total = self.wr.library.count(query)
         except Exception:  # the count is a nicety: the list is already right
             return
-        self.app.call_from_thread(self._show_count, query, total)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_count, query, total)
 
     def _show_count(self, query: str, total: int) -> None:
         if self.result is not None and self.result.query == query:
@@ -223,21 +233,53 @@ class MainScreen(Screen[None]):
         article, extraction = self.current
 
         def save(note: str | None) -> None:
-            if note is None:
-                return
-            mark = make_bookmark(article, extraction, event.start, event.end, note)
-            try:
-                self.wr.bookmarks.add(mark)
-            except BookmarkFileError as exc:
-                self.notify(str(exc), title="Bookmark not saved", severity="error", timeout=10)
-                return
-            words = len(mark.text.split())
-            self.notify(f"Bookmarked {words} words from “{article.title[:40]}”", title="Bookmark")
+            if note is not None:
+                self.save_bookmark(make_bookmark(article, extraction, event.start, event.end, note))
 
         if event.with_note:
             self.app.push_screen(NoteScreen(), save)
         else:
             save("")
+
+    @work(thread=True, group="bookmark")
+    def save_bookmark(self, mark: Bookmark) -> None:
+        """Off the UI thread: a held lock makes the save wait, never the reader."""
+        store = self.wr.bookmarks
+        with self._saving:
+            self.unsaved.append(mark)  # kept until saved: a failure loses nothing
+            self._save_unsaved(store)
+
+    def _save_unsaved(self, store: BookmarkStore) -> None:
+        saved = ""
+        try:
+            for waiting in list(self.unsaved):
+                try:
+                    store.add(waiting, wait=0.3)
+                except LockTimeout:
+                    self.app.call_from_thread(
+                        self.notify, "Waiting for the bookmarks file (another wirereader has it)…"
+                    )
+                    store.add(waiting, wait=15)
+                self.unsaved.remove(waiting)
+                words = plural(len(waiting.text.split()), "word")
+                saved = f"{words} from “{safe_line(waiting.title)}”"
+        except (BookmarkFileError, LockTimeout, OSError) as exc:
+            self.app.call_from_thread(
+                self.notify,
+                f"{safe_line(exc)}\n{plural(len(self.unsaved), 'passage')} kept: saved with your "
+                "next bookmark, or Ctrl+P → Save unsaved bookmarks.",
+                title="Bookmark not saved",
+                severity="error",
+                timeout=15,
+            )
+            return
+        self.app.call_from_thread(self.notify, f"Bookmarked {saved}", title="Bookmark")
+
+    @work(thread=True, group="bookmark")
+    def retry_bookmarks(self) -> None:
+        with self._saving:
+            if self.unsaved:
+                self._save_unsaved(self.wr.bookmarks)
 
     # -- indexing progress ------------------------------------------------------------------
     def index_progress(self, done: int, total: int) -> None:

@@ -1,0 +1,181 @@
+"""Reliability figures: kill -9 during indexing, concurrent bookmark writers, extraction time on
+prose and pathological text, and wildcard queries on a large index.
+
+    python benchmarks/reliability.py [--kills 20] [--writers 4 --adds 500] [--scale-index DIR]
+
+Prints figures; nothing here is asserted. --scale-index points at an index built by scale.py
+(default /tmp/wirereader-scale/index) for the wildcard timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reuters import stories
+from wirereader.bookmarks import Bookmark, BookmarkStore
+from wirereader.config import Config
+from wirereader.extract import extract
+from wirereader.fileio import LockTimeout
+from wirereader.index.errors import QueryError
+from wirereader.library import Library
+
+
+def kill_trials(n: int, work: Path) -> None:
+    folder = work / "kill" / "news"
+    folder.mkdir(parents=True)
+    for i, story in enumerate(stories()):
+        if i == 400:
+            break
+        (folder / f"r{story.newid}.md").write_text(
+            f"---\ntitle: {json.dumps(story.title)}\n---\n" + "\n\n".join(story.paragraphs)
+        )
+    config = work / "kill" / "c.yaml"
+    config.write_text(f"library: [{folder}]\nindex_dir: {work / 'kill' / 'ix'}\n")
+    cmd = [sys.executable, "-m", "wirereader", "--config", str(config), "index"]
+    bad = 0
+    rng = random.Random(7)
+    for trial in range(n):
+        if trial % 3 == 0:
+            cmd_run = [*cmd, "--rebuild"]
+        else:
+            victim = folder / rng.choice(sorted(os.listdir(folder)))
+            victim.write_text(victim.read_text() + f"\n\nEdited {trial}.\n")
+            cmd_run = cmd
+        proc = subprocess.Popen(cmd_run, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 2.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        again = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        library = Library(Config(library=[folder], index_dir=work / "kill" / "ix"))
+        docs = library.store.open().doc_count()
+        total = library.search("said OR the", limit=1).total
+        if again.returncode != 0 or docs != 400 or library.stats().articles != 400 or total > 400:
+            bad += 1
+            print(f"    trial {trial}: exit {again.returncode}, {docs} documents", flush=True)
+        library.close()
+    print(f"kill -9 during indexing: {n} trials, {bad} left a wrong index after the next run")
+
+
+def _writer(path: str, offset: int, adds: int, out: multiprocessing.Queue[tuple[int, int]]) -> None:
+    store = BookmarkStore(Path(path))
+    errors = 0
+    for n in range(adds):
+        mark = Bookmark("a1", "Title", "Wire", "2025-08-20", n, n + 5, f"passage {offset + n}")
+        try:
+            store.add(mark, wait=60)
+        except LockTimeout:
+            errors += 1
+    out.put((offset, errors))
+
+
+def bookmark_writers(writers: int, adds: int, work: Path) -> None:
+    path = work / "bookmarks.yaml"
+    queue: multiprocessing.Queue[tuple[int, int]] = multiprocessing.Queue()
+    start = time.perf_counter()
+    procs = [
+        multiprocessing.Process(target=_writer, args=(str(path), i * 100_000, adds, queue))
+        for i in range(writers)
+    ]
+    for proc in procs:
+        proc.start()
+    errors = sum(queue.get()[1] for _ in procs)
+    for proc in procs:
+        proc.join()
+    took = time.perf_counter() - start
+    saved = len(BookmarkStore(path).load())
+    lost = writers * adds - saved - errors
+    print(
+        f"bookmarks: {writers} writers × {adds} adds in {took:.1f} s: {saved:,} saved, "
+        f"{lost} lost, {errors} lock timeouts"
+    )
+    store = BookmarkStore(path)
+    while len(store.load()) < 10_000:
+        for n in range(500):
+            store.add(Bookmark("a2", "Filler", "Wire", "2025-08-20", n, n + 5, f"filler {n}"))
+    times = []
+    for n in range(50):
+        began = time.perf_counter()
+        store.add(Bookmark("a3", "Timed", "Wire", "2025-08-20", n, n + 5, f"timed {n}"))
+        times.append((time.perf_counter() - began) * 1000)
+    began = time.perf_counter()
+    count = len(store.load())
+    load_ms = (time.perf_counter() - began) * 1000
+    print(
+        f"bookmarks: one add with {count:,} in the file: median {statistics.median(times):.1f} ms,"
+        f" max {max(times):.1f} ms; loading them all {load_ms:,.0f} ms"
+    )
+
+
+def extraction_per_mb() -> None:
+    prose_parts: list[str] = []
+    size = 0
+    for story in stories():
+        prose_parts.append("\n\n".join(story.paragraphs))
+        size += len(prose_parts[-1])
+        if size > 1_000_000:
+            break
+    prose = "\n\n".join(prose_parts)[:1_000_000]
+    cases = {
+        "Reuters prose, 1 MB": prose,
+        "the same on one line": prose.replace("\n", " "),
+        "'.' × 50,000": "." * 50_000,
+        "'ABC ' × 50,000": "ABC " * 50_000,
+        "'\"' × 100,000": '"' * 100_000,
+        "'Mr. Smith said. ' × 12,000": "Mr. Smith said. " * 12_000,
+        "'1,000 ' × 30,000": "1,000 " * 30_000,
+    }
+    for name, text in cases.items():
+        began = time.perf_counter()
+        extract(text)
+        took = time.perf_counter() - began
+        mb = len(text) / 1e6
+        print(f"extraction: {name:32} {mb:5.2f} MB in {took:6.2f} s = {took / mb:5.2f} s/MB")
+
+
+def wildcards(index_dir: Path) -> None:
+    if not (index_dir / "articles.sqlite").exists():
+        print(f"wildcards: no index at {index_dir} (run benchmarks/scale.py first)")
+        return
+    library = Library(Config(library=[], index_dir=index_dir))
+    total = library.stats().articles
+    library.search("oil")  # open Whoosh first
+    for query in ("s*", "**", "c* OR d*", "e*", "tro*", "oil*", "petrol*", "ban?"):
+        began = time.perf_counter()
+        try:
+            found = f"{library.search(query, limit=50, exact_count=False).total:,}+ hits"
+        except QueryError as exc:
+            found = f"refused: {exc}"
+        took = (time.perf_counter() - began) * 1000
+        print(f"wildcards at {total:,} stories: {query:10} {took:8.1f} ms  {found}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--writers", type=int, default=4)
+    parser.add_argument("--adds", type=int, default=500)
+    parser.add_argument("--scale-index", type=Path, default=Path("/tmp/wirereader-scale/index"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        extraction_per_mb()
+        wildcards(args.scale_index)
+        bookmark_writers(args.writers, args.adds, work)
+        kill_trials(args.kills, work)
+
+
+if __name__ == "__main__":
+    main()
