@@ -162,3 +162,19 @@ def test_seed_article_stored_with_its_extraction(seed_library: Library) -> None:
     names = {a.name for a in extraction.actors}
     assert {"Tony Radakin", "Donald Trump", "Pentagon"} <= names
     assert SEED_000.name in article.path
+
+
+def test_10_snippets_start_and_end_on_whole_words(seed_library: Library) -> None:
+    for query in ("pentagon", "serious", "chiefs", "guarantees"):
+        hit = seed_library.search(query).hits[0]
+        found = seed_library.article(hit.id)
+        assert found is not None
+        text = found[0].body
+        snippet = "".join(f.text for f in hit.snippet)
+        for piece in snippet.replace(" ¶ ", " ").split(" … "):
+            piece = piece.strip(" …")
+            at = text.find(piece)
+            assert at >= 0, piece
+            assert at == 0 or (not text[at - 1].isalnum() and text[at - 1] not in "’'"), piece
+            end = at + len(piece)
+            assert end == len(text) or not text[end].isalnum(), piece

@@ -35,6 +35,7 @@ class Config:
     sort: str = "relevance"
     debounce_ms: int = 60
     keys: dict[str, str] = field(default_factory=dict)
+    textual_themes: bool = False  # list Textual's own themes in the theme picker too
     source: Path | None = None
 
     @property
@@ -97,7 +98,10 @@ def load_config(path: Path | None = None) -> Config:
 def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     config = Config(source=where)
     base = where.parent
-    known = {"library", "index_dir", "bookmarks_file", "theme", "themes_dir", "search", "keys"}
+    known = {
+        "library", "index_dir", "bookmarks_file", "theme", "themes_dir", "textual_themes",
+        "search", "keys",
+    }  # fmt: skip
     for key in data:
         if key not in known:
             raise ConfigError(
@@ -115,6 +119,12 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     for key in ("index_dir", "bookmarks_file", "themes_dir"):
         if key in data:
             setattr(config, key, _path(data[key], where, base, lines.get(key), key))
+    if "textual_themes" in data:
+        if not isinstance(data["textual_themes"], bool):
+            raise ConfigError(
+                where, lines.get("textual_themes"), "'textual_themes' is true or false"
+            )
+        config.textual_themes = data["textual_themes"]
     if "theme" in data:
         if not isinstance(data["theme"], str):
             raise ConfigError(where, lines.get("theme"), "'theme' must be a theme name")

@@ -18,6 +18,7 @@ DEFAULT_STYLES: Mapping[str, str] = {
     "quote": "italic #bb9af7",
     "figure": "underline #7dcfff",
     "hit": "black on #e0af68",
+    "muted": "dim",
 }
 
 

@@ -27,6 +27,7 @@ OWN_KEYS = (
     "hit_text",
     "cursor",
     "selection",
+    "muted",  # secondary text (meta lines, headings, placeholders): solid, never alpha
 )
 
 
@@ -48,6 +49,7 @@ class ThemeSpec:
             "quote": f"italic {c['quote']}",
             "figure": f"underline {c['figure']}",
             "hit": f"bold {c['hit_text']} on {c['hit']}",
+            "muted": c["muted"],
         }
 
 

@@ -61,6 +61,34 @@ def fragments(marked: str) -> tuple[Fragment, ...]:
     return tuple(parts)
 
 
+def _lead(body: str, size: int = 160) -> str:
+    """The start of the body, cut at a space rather than inside a word."""
+    if len(body) <= size:
+        return body
+    cut = body.rfind(" ", 0, size)
+    return body[: cut if cut > 0 else size] + " …"
+
+
+def whole_words(marked: str, body: str) -> str:
+    """Whoosh cuts fragments at a character count ("…with Russi", "t get 30"): trim each
+    fragment back to whole words, never dropping a marked hit."""
+    parts = []
+    for part in marked.split(_Marker.between):
+        plain = part.replace(HIT_START, "").replace(HIT_END, "")
+        at = body.find(plain)
+        if at > 0 and (body[at - 1].isalnum() or body[at - 1] in "’'"):
+            cut = part.find(" ")
+            if 0 <= cut < part.find(HIT_START) or (cut >= 0 and HIT_START not in part):
+                part = part[cut + 1 :]
+        end = at + len(plain)
+        if at >= 0 and end < len(body) and body[end].isalnum():
+            cut = part.rfind(" ")
+            if cut > part.rfind(HIT_END):
+                part = part[:cut]
+        parts.append(part)
+    return _Marker.between.join(parts)
+
+
 def check_syntax(text: str) -> None:
     """Catch what Whoosh would silently misread: unbalanced quotes/brackets, unknown fields."""
     if text.count('"') % 2:
@@ -256,7 +284,7 @@ def _hits(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[Sear
         body = texts.get(fields["id"])
         if body is not None:
             marked = hit.highlights("body", text=body, top=2)
-            snippet = fragments(marked) if marked else fragments(body[:160])
+            snippet = fragments(whole_words(marked, body) if marked else _lead(body))
         hits.append(
             SearchHit(
                 id=fields["id"],

@@ -11,6 +11,7 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -25,9 +26,10 @@ from wirereader.tui.bindings import bindings
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
 from wirereader.tui.screens.main import MainScreen
-from wirereader.tui.widgets.side_panel import SidePanel
+from wirereader.tui.theme_picker import WirereaderThemes
 
 DEFAULT_DARK, DEFAULT_LIGHT = "wirereader-dark", "wirereader-light"
+FULL_GC_EVERY = 60.0  # seconds
 MAIN_ONLY = {"focus_search", "toggle_sort", "toggle_side", "next_pane", "prev_pane", "bookmarks"}
 
 
@@ -55,7 +57,7 @@ def to_textual(spec: ThemeSpec) -> Theme:
 class WirereaderApp(App[None]):
     CSS_PATH = "wirereader.tcss"
     TITLE = "wirereader"
-    BINDINGS: ClassVar[list[BindingType]] = bindings("app")  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("app")
 
     def __init__(self, library: Library, themes_dir: Path | None = None) -> None:
         super().__init__()
@@ -113,16 +115,24 @@ class WirereaderApp(App[None]):
         # collect instead when the reader pauses.
         gc.disable()
         self._last_input = time.monotonic()
-        self.set_interval(2.0, self._collect_when_idle)
+        self._last_full = time.monotonic()
+        self.set_interval(2.0, self._collect)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown):
             self._last_input = time.monotonic()
         await super().on_event(event)
 
-    def _collect_when_idle(self) -> None:
-        if time.monotonic() - self._last_input > 1.5:
+    def _collect(self) -> None:
+        """Full collections when the reader pauses, and at least once a minute; the young
+        generations (cheap, ~1 ms) every time, so memory stays bounded in a session that
+        never pauses."""
+        now = time.monotonic()
+        if now - self._last_input > 1.5 or now - self._last_full > FULL_GC_EVERY:
             gc.collect()
+            self._last_full = now
+        else:
+            gc.collect(1)
 
     def on_unmount(self) -> None:
         gc.enable()
@@ -157,28 +167,30 @@ class WirereaderApp(App[None]):
     def action_toggle_side(self) -> None:
         self.main.toggle_side()
 
-    def _panes(self) -> list[str]:
-        side = self.main.query_one(SidePanel)
-        return ["#query", "#list", "#article"] + (["#side"] if side.display else [])
-
-    def _cycle(self, step: int) -> None:
-        if not isinstance(self.screen, MainScreen):
-            return
-        panes = self._panes()
-        focused = self.focused
-        current = next(
-            (i for i, sel in enumerate(panes) if focused is self.screen.query_one(sel)), 0
-        )
-        self.screen.query_one(panes[(current + step) % len(panes)]).focus()
-
     def action_next_pane(self) -> None:
-        self._cycle(1)
+        self.screen.focus_next()  # Tab reaches Screen's own focus_next first; same order
 
     def action_prev_pane(self) -> None:
-        self._cycle(-1)
+        self.screen.focus_previous()
+
+    def search_themes(self) -> None:
+        """The palette's theme list: ours first; Textual's twenty only with `textual_themes`."""
+        self.push_screen(
+            CommandPalette(providers=[WirereaderThemes], placeholder="Search for themes…")
+        )
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Screenshots go to the data folder (Textual's default, ~/Downloads, may not exist)."""
+        folder = path or str(self.config.index_dir.parent / "screenshots")
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        return super().deliver_screenshot(filename, folder, time_format)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":  # ours, "Key bindings", lists every key of the keymap
+                yield command
         yield SystemCommand(
             "Bookmarks", "List, open and delete bookmarked passages", self.action_bookmarks
         )

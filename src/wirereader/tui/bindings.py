@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from wirereader.keymap import for_scope
 
 
-def bindings(scope: str) -> list[Binding]:
+def bindings(scope: str) -> list[BindingType]:
     return [
         Binding(k.keys, k.action, k.description, show=k.show, id=k.action) for k in for_scope(scope)
     ]

@@ -12,21 +12,31 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
+from wirereader.fileio import LockTimeout
 from wirereader.textclean import safe_line
 from wirereader.tui.bindings import bindings
+from wirereader.words import plural
+
+
+class BookmarkTable(DataTable[Text], inherit_bindings=False):
+    """DataTable without its own Enter (it hid the screen's "Open" from the footer), moved by
+    the keymap's keys (j/k too)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("bookmark_rows")
 
 
 class BookmarksScreen(Screen[Bookmark | None]):
-    BINDINGS: ClassVar[list[BindingType]] = bindings("bookmarks")  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("bookmarks")
 
     def __init__(self, store: BookmarkStore) -> None:
         super().__init__()
         self.store = store
         self.marks: list[Bookmark] = []
+        self.deleted: list[Bookmark] = []  # this visit's deletions, newest last: `u` restores
 
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-title")
-        yield DataTable(id="bookmarks-table", cursor_type="row", zebra_stripes=True)
+        yield BookmarkTable(id="bookmarks-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -47,7 +57,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
             title.update(Text(safe_line(exc), style="bold red"))
             return
         where = str(self.store.path).replace(str(Path.home()), "~", 1)
-        title.update(Text(f"Bookmarks ({len(self.marks)}) — {where}", style="bold"))
+        title.update(
+            Text(f"{plural(len(self.marks), 'bookmark')} — {safe_line(where)}", style="bold")
+        )
         for mark in self.marks:
             passage = mark.text.replace("\n\n", " ¶ ")
             table.add_row(
@@ -81,8 +93,24 @@ class BookmarksScreen(Screen[Bookmark | None]):
         except BookmarkFileError as exc:
             self.notify(safe_line(exc), severity="error")
             return
-        self.notify(f"Deleted bookmark from “{mark.title[:40]}”")
+        self.deleted.append(mark)
+        self.notify(f"Deleted the bookmark from “{mark.title}”. Press u to undo.")
         self.reload()
+
+    def action_undo_delete(self) -> None:
+        if not self.deleted:
+            self.notify("Nothing to undo.")
+            return
+        mark = self.deleted.pop()
+        try:
+            self.store.add(mark)
+        except (BookmarkFileError, LockTimeout, OSError) as exc:
+            self.deleted.append(mark)
+            self.notify(safe_line(exc), title="Not restored", severity="error")
+            return
+        self.notify(f"Restored the bookmark from “{mark.title}”.")
+        self.reload()
+        self.query_one(DataTable).move_cursor(row=len(self.marks) - 1)
 
     def action_close(self) -> None:
         self.dismiss(None)

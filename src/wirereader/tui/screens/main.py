@@ -56,7 +56,7 @@ class MainScreen(Screen[None]):
             yield ArticleList(id="list")
             yield ArticleView(id="article")
             yield SidePanel(id="side")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#list").border_title = "Articles"
@@ -74,8 +74,15 @@ class MainScreen(Screen[None]):
         self._apply_side()
 
     def _apply_side(self) -> None:
+        """Wide: three panes. Narrow: the side panel folds away, and showing it (p) folds the
+        list instead, so the article never shrinks to a few words a line."""
         wide = self.size.width >= NARROW
-        self.query_one(SidePanel).display = wide if self._side_wanted is None else self._side_wanted
+        side = self.query_one(SidePanel)
+        side.display = wide if self._side_wanted is None else self._side_wanted
+        listing = self.query_one(ArticleList)
+        listing.display = wide or not side.display
+        if not listing.display and listing.has_focus:
+            self.query_one(ArticleView).focus()
 
     def toggle_side(self) -> None:
         side = self.query_one(SidePanel)
@@ -170,8 +177,10 @@ class MainScreen(Screen[None]):
             bar.set_status("No articles match.")
         has_more = not result.exact or result.total > len(result.hits)
         self.query_one(ArticleList).set_hits(result.hits, more=has_more, extend=extend)
-        if not result.hits:
-            self.query_one(ArticleView).border_subtitle = ""
+        if not result.hits:  # the article of the last search would not belong to this one
+            self.current = None
+            self.query_one(ArticleView).clear()
+            self.query_one(SidePanel).clear_options()
 
     # -- opening articles -------------------------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -198,7 +207,7 @@ class MainScreen(Screen[None]):
         view = self.query_one(ArticleView)
         view.styles_map = self.wr.span_styles
         view.show(*found, terms=terms)
-        view.border_title = found[0].source or "Article"
+        view.border_title = safe_line(found[0].source) or "Article"
         self.query_one(SidePanel).show(found[1], self.wr.span_styles)
         return True
 

@@ -29,7 +29,7 @@ def _date(hit: SearchHit) -> str:
 class ArticleList(ScrollView, can_focus=True):
     """Two lines an article: title; source · date · actors · quotes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = bindings("list")  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("list")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--title",
         "article-list--meta",

@@ -18,11 +18,13 @@ from wirereader.extract.sentences import sentence_spans
 from wirereader.highlight import DEFAULT_STYLES, hit_spans, styled_body
 from wirereader.model import Article, Extraction
 from wirereader.tui.bindings import bindings
+from wirereader.tui.widgets.article_jumps import JumpsMixin
 from wirereader.tui.widgets.article_layout import Row, layout, row_of
+from wirereader.tui.widgets.words_at import next_word_end, prev_word_end, word_end, word_start
 
 
-class ArticleView(ScrollView, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = bindings("article")  # type: ignore[assignment]
+class ArticleView(JumpsMixin, ScrollView, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = bindings("article")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
         "article-view--meta",
@@ -46,6 +48,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.sentences: list[tuple[int, int]] = []
         self.cursor = 0  # sentence index
         self.select_from: int | None = None  # selection start, a sentence index
+        self.span: tuple[int, int] | None = None  # a selection by word: (anchor, head) offsets
+        self._anchor: int | None = None  # where a mouse drag began
+        self._dragging = False
         self.mark: tuple[int, int] | None = None  # the quote/figure/hit/passage jumped to
         self._rows: list[Row] = []
         self._row_starts: list[int] = []
@@ -64,6 +69,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._restyle()
         self.scroll_to(0, 0, animate=False)
         self.border_subtitle = ""
+
+    def clear(self) -> None:
+        self.article, self.extraction, self.hits = None, Extraction(), []
+        self.sentences, self.cursor, self.select_from, self.mark = [], 0, None, None
+        self.border_title, self.border_subtitle = "Article", ""
+        self._relayout()
 
     def use_styles(self, styles: dict[str, str]) -> None:
         self.styles_map = styles
@@ -87,8 +98,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.article is not None:
-            self._relayout()
+        if self.article is not None:  # after the refresh: the content region is then current
+            self.call_after_refresh(self._relayout)
 
     # -- drawing ----------------------------------------------------------------------------
     def _overlays(self) -> list[tuple[int, int, Style]]:
@@ -97,10 +108,14 @@ class ArticleView(ScrollView, can_focus=True):
             low, high = self.selection_range()
             name = (
                 "article-view--selection"
-                if self.select_from is not None
+                if self.select_from is not None or self.span is not None
                 else "article-view--cursor"
             )
             spans.append((low, high, self.get_component_rich_style(name, partial=True)))
+            # Hits inside the cursor keep their own colours: the cursor's background would
+            # otherwise leave hit text (dark on light) on a dark row.
+            hit = Style.parse(self.styles_map["hit"])
+            spans += [(s, e, hit) for s, e in self.hits if s < high and e > low]
         if self.mark:
             spans.append(
                 (*self.mark, self.get_component_rich_style("article-view--mark", partial=True))
@@ -138,6 +153,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- passage cursor and selection -------------------------------------------------------
     def selection_range(self) -> tuple[int, int]:
+        """The selected passage: whole words (mouse, w/W) or whole sentences (j/k)."""
+        if self.span is not None and self.article is not None:
+            low, high = sorted(self.span)
+            return word_start(self.article.body, low), word_end(self.article.body, high)
         first = self.cursor if self.select_from is None else min(self.cursor, self.select_from)
         last = self.cursor if self.select_from is None else max(self.cursor, self.select_from)
         return self.sentences[first][0], self.sentences[last][1]
@@ -162,11 +181,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def action_next_sentence(self) -> None:
-        self.mark = None
+        self.mark, self.span = None, None
         self.move_to(self.cursor + 1)
 
     def action_prev_sentence(self) -> None:
-        self.mark = None
+        self.mark, self.span = None, None
         self.move_to(self.cursor - 1)
 
     def _paragraph_starts(self) -> list[int]:
@@ -190,12 +209,34 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_end(animate=False)
 
     def action_toggle_select(self) -> None:
-        self.select_from = None if self.select_from is not None else self.cursor
+        selecting = self.select_from is not None or self.span is not None
+        self.select_from, self.span = (None if selecting else self.cursor), None
         self.refresh()
 
     def action_clear_selection(self) -> None:
-        self.select_from, self.mark = None, None
+        self.select_from, self.span, self.mark = None, None, None
         self.refresh()
+
+    def _word_step(self, forward: bool) -> None:
+        """Move the selection's end one word: w/W, or Shift+arrows."""
+        if self.article is None or not self.sentences:
+            return
+        if self.span is None:
+            low, high = self.selection_range()
+            self.span = (low, high)
+        anchor, head = self.span
+        body = self.article.body
+        head = next_word_end(body, head) if forward else prev_word_end(body, head, anchor)
+        self.span = (anchor, head)
+        self.cursor = self._sentence_at(max(0, head - 1))
+        self._scroll_to_offset(head)
+        self.refresh()
+
+    def action_select_word_next(self) -> None:
+        self._word_step(True)
+
+    def action_select_word_prev(self) -> None:
+        self._word_step(False)
 
     def action_bookmark(self) -> None:
         self._request_bookmark(False)
@@ -208,66 +249,8 @@ class ArticleView(ScrollView, can_focus=True):
             return
         start, end = self.selection_range()
         self.post_message(self.BookmarkRequested(start, end, with_note))
-        self.select_from = None
+        self.select_from, self.span = None, None
         self.refresh()
-
-    # -- jumps ------------------------------------------------------------------------------
-    def _targets(self, kind: str) -> list[tuple[int, int, str]]:
-        x = self.extraction
-        if kind == "hit":
-            return [(s, e, "search hit") for s, e in self.hits]
-        if kind == "quote":
-            return [(q.start, q.end, f"— {q.speaker or 'unattributed'}") for q in x.quotes]
-        if kind == "figure":
-            return [(f.start, f.end, f"{f.text} ({f.kind})") for f in x.figures]
-        spans = [(m.start, m.end, f"{a.name} ({a.kind})") for a in x.actors for m in a.mentions]
-        return sorted(spans)
-
-    def jump(self, kind: str, forward: bool = True) -> None:
-        targets = self._targets(kind)
-        if not targets:
-            self.border_subtitle = f"no {kind}s in this article"
-            return
-        here = self.mark[0] if self.mark else self.sentences[self.cursor][0] - (1 if forward else 0)
-        if forward:
-            later = [i for i, t in enumerate(targets) if t[0] > here]
-            index = later[0] if later else 0
-        else:
-            earlier = [i for i, t in enumerate(targets) if t[0] < here]
-            index = earlier[-1] if earlier else len(targets) - 1
-        self.mark_span(targets[index][0], targets[index][1])
-        self.border_subtitle = f"{kind} {index + 1}/{len(targets)} {targets[index][2]}"
-
-    def mark_span(self, start: int, end: int) -> None:
-        """Mark a span (a quote, a figure, a bookmarked passage), put the cursor on it, show it."""
-        self.mark = (start, end)
-        self.cursor = self._sentence_at(start)
-        self._scroll_to_offset(start, end)
-        self.refresh()
-
-    def action_next_hit(self) -> None:
-        self.jump("hit")
-
-    def action_prev_hit(self) -> None:
-        self.jump("hit", False)
-
-    def action_next_quote(self) -> None:
-        self.jump("quote")
-
-    def action_prev_quote(self) -> None:
-        self.jump("quote", False)
-
-    def action_next_actor(self) -> None:
-        self.jump("actor")
-
-    def action_prev_actor(self) -> None:
-        self.jump("actor", False)
-
-    def action_next_figure(self) -> None:
-        self.jump("figure")
-
-    def action_prev_figure(self) -> None:
-        self.jump("figure", False)
 
     # -- mouse ------------------------------------------------------------------------------
     def _offset_at(self, x: int, y: int) -> int | None:
@@ -278,25 +261,24 @@ class ArticleView(ScrollView, can_focus=True):
         return min(row.end, row.start + max(0, x))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
+        """A click puts the cursor on a sentence; a drag selects the words it passes over."""
         offset = self._offset_at(event.x, event.y)
         if offset is not None:
-            self.mark = None
+            self.mark, self.span = None, None
             self.cursor = self._sentence_at(offset)
             self.select_from = self.cursor if event.shift else None
-            self._dragging = True
+            self._anchor, self._dragging = offset, True
             self.capture_mouse()
             self.refresh()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        if getattr(self, "_dragging", False) and event.button:
+        if self._dragging and event.button and self._anchor is not None:
             offset = self._offset_at(event.x, event.y)
-            if offset is not None:
-                sentence = self._sentence_at(offset)
-                if sentence != self.cursor:
-                    if self.select_from is None:
-                        self.select_from = self.cursor
-                    self.cursor = sentence
-                    self.refresh()
+            if offset is not None and offset != self._anchor:
+                self.select_from = None
+                self.span = (self._anchor, offset)
+                self.cursor = self._sentence_at(offset)
+                self.refresh()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         self._dragging = False

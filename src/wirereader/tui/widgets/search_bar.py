@@ -15,7 +15,7 @@ from wirereader.tui.bindings import bindings
 
 
 class QueryInput(Input):
-    BINDINGS: ClassVar[list[BindingType]] = bindings("search")  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("search")
 
     class Leave(Message):
         def __init__(self, to_list: bool) -> None:

@@ -19,10 +19,7 @@ def _clip(text: str, size: int) -> str:
 
 
 class SidePanel(OptionList):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *bindings("side"),
-        *[b for b in bindings("list") if b.action in ("cursor_down", "cursor_up")],
-    ]  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("side")
 
     class JumpTo(Message):
         def __init__(self, start: int, end: int, label: str) -> None:
@@ -53,7 +50,7 @@ class SidePanel(OptionList):
             line.append("”\n  — ")
             line.append(quote.speaker or "unattributed", style="bold")
             if quote.cue:
-                line.append(f" ({quote.cue})", style="dim")
+                line.append(f" ({quote.cue})", style=styles["muted"])
             key = f"q{i}"
             self._targets[key] = ("jump", quote.start, quote.end, f"quote — {quote.speaker}")
             options.append(Option(line, id=key))
@@ -63,12 +60,17 @@ class SidePanel(OptionList):
         )
         for i, figure in enumerate(extraction.figures):
             line = Text(figure.text, style=styles["figure"])
-            detail: str = figure.kind
-            if figure.value is not None:
-                detail += f" {figure.value:,.10g}"
-            if figure.of:
-                detail += f" · {figure.of}"
-            line.append(f"  {detail}", style="dim")
+            # On its own line, so a narrow panel wraps words, never cuts the unit off.
+            detail = " ".join(
+                part
+                for part in (
+                    figure.kind,
+                    "" if figure.value is None else f"{figure.value:,.10g}",
+                    figure.of and f"· {figure.of}",
+                )
+                if part
+            )
+            line.append(f"\n  {detail}", style=styles["muted"])
             key = f"f{i}"
             self._targets[key] = ("jump", figure.start, figure.end, f"figure — {figure.text}")
             options.append(Option(line, id=key))
@@ -79,13 +81,18 @@ class SidePanel(OptionList):
         ranked = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
         for i, actor in enumerate(ranked):
             line = Text(actor.name, style=styles[actor.kind])
-            line.append(f" ×{len(actor.mentions)} {actor.kind}", style="dim")
+            line.append(f" ×{len(actor.mentions)} {actor.kind}", style=styles["muted"])
             if actor.role:
                 line.append(f"\n  {actor.role}", style="italic")
             key = f"a{i}"
             self._targets[key] = ("actor", 0, 0, actor.name)
             options.append(Option(line, id=key))
         self.add_options(options)
+
+    def on_focus(self) -> None:
+        """Arriving by Tab lands on the first row that does something, not on nothing."""
+        if self.highlighted is None:
+            self.action_first()
 
     def action_choose(self) -> None:
         self.action_select()

@@ -1,0 +1,91 @@
+"""Jumps in the article pane: next/previous search hit, quote, actor mention and figure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from textual.geometry import Region
+
+    from wirereader.model import Extraction
+
+
+class JumpsMixin:
+    """Needs the view's extraction, hits, sentences, cursor, mark and scrolling."""
+
+    if TYPE_CHECKING:
+        extraction: Extraction
+        hits: list[tuple[int, int]]
+        sentences: list[tuple[int, int]]
+        cursor: int
+        mark: tuple[int, int] | None
+        border_subtitle: str | None
+
+        def _sentence_at(self, offset: int) -> int: ...
+        def _scroll_to_offset(self, offset: int, end: int | None = None) -> None: ...
+        def refresh(
+            self,
+            *regions: Region,
+            repaint: bool = True,
+            layout: bool = False,
+            recompose: bool = False,
+        ) -> Self: ...
+
+    def _targets(self, kind: str) -> list[tuple[int, int, str]]:
+        x = self.extraction
+        if kind == "hit":
+            return [(s, e, "search hit") for s, e in self.hits]
+        if kind == "quote":
+            return [(q.start, q.end, f"— {q.speaker or 'unattributed'}") for q in x.quotes]
+        if kind == "figure":
+            return [(f.start, f.end, f"{f.text} ({f.kind})") for f in x.figures]
+        spans = [(m.start, m.end, f"{a.name} ({a.kind})") for a in x.actors for m in a.mentions]
+        return sorted(spans)
+
+    def jump(self, kind: str, forward: bool = True) -> None:
+        targets = self._targets(kind)
+        if not targets:
+            self.border_subtitle = f"no {kind}s in this article"
+            return
+        here = self.mark[0] if self.mark else self.sentences[self.cursor][0] - (1 if forward else 0)
+        if forward:
+            later = [i for i, t in enumerate(targets) if t[0] > here]
+            index = later[0] if later else 0
+        else:
+            earlier = [i for i, t in enumerate(targets) if t[0] < here]
+            index = earlier[-1] if earlier else len(targets) - 1
+        self.mark_span(targets[index][0], targets[index][1])
+        self.border_subtitle = f"{kind} {index + 1}/{len(targets)} {targets[index][2]}"
+
+    def mark_span(self, start: int, end: int) -> None:
+        """Mark a span (a quote, a figure, a bookmarked passage), put the cursor on it, show it."""
+        self.mark = (start, end)
+        self.cursor = self._sentence_at(start)
+        self._scroll_to_offset(start, end)
+        self.refresh()
+
+    def action_next_hit(self) -> None:
+        self.jump("hit")
+
+    def action_prev_hit(self) -> None:
+        self.jump("hit", False)
+
+    def action_next_quote(self) -> None:
+        self.jump("quote")
+
+    def action_prev_quote(self) -> None:
+        self.jump("quote", False)
+
+    def action_next_actor(self) -> None:
+        self.jump("actor")
+
+    def action_prev_actor(self) -> None:
+        self.jump("actor", False)
+
+    def action_next_figure(self) -> None:
+        self.jump("figure")
+
+    def action_prev_figure(self) -> None:
+        self.jump("figure", False)

@@ -1,0 +1,80 @@
+"""Every screen in every shipped theme, its text measured against its background, cell by cell:
+4.5:1 in the high-contrast theme (WCAG AA), 3:1 in the others, never text the colour of its
+background. The colours are the ones the app draws, not the ones the theme file names."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.tui.conftest import make_app
+from tests.tui.contrast import text_cells, worst
+from tests.tui.test_snapshots import THEMES
+from wirereader.bookmarks import BookmarkStore, make_bookmark
+
+MINIMUM = {"wirereader-high-contrast": 4.5, "wirereader-dark": 3.0, "wirereader-light": 3.0}
+Steps = Callable[[Any], Awaitable[None]]
+
+
+async def settle(pilot: Any) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def article_open(pilot: Any) -> None:
+    await pilot.press("enter")
+
+
+async def hit_under_cursor(pilot: Any) -> None:
+    await pilot.press("slash", *"pentagon", "enter")
+    await settle(pilot)
+    await pilot.press("enter", "n")
+
+
+async def side_row_selected(pilot: Any) -> None:
+    await pilot.press("enter", "tab", "j")
+    assert pilot.app.focused is pilot.app.screen.query_one("#side")
+
+
+async def selection(pilot: Any) -> None:
+    await pilot.press("enter", "j", "v", "j", "j")
+
+
+async def help_screen(pilot: Any) -> None:
+    await pilot.press("question_mark")
+
+
+async def bookmarks_screen(pilot: Any) -> None:
+    await pilot.press("B")
+
+
+SCREENS: dict[str, tuple[Steps, tuple[int, int]]] = {
+    "article-80x24": (article_open, (80, 24)),
+    "article-160x45": (article_open, (160, 45)),
+    "hit-under-cursor": (hit_under_cursor, (160, 45)),
+    "side-row-selected": (side_row_selected, (160, 45)),
+    "selection-80x24": (selection, (80, 24)),
+    "help": (help_screen, (160, 45)),
+    "bookmarks": (bookmarks_screen, (160, 45)),
+}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+@pytest.mark.parametrize("theme", THEMES)
+async def test_text_is_readable(tmp_path: Path, seeds_copy: Path, theme: str, screen: str) -> None:
+    app = make_app(tmp_path, seeds_copy, theme=theme)
+    article = app.library.article(app.library.search("radakin").hits[0].id)
+    assert article is not None
+    BookmarkStore(tmp_path / "bookmarks.yaml").add(make_bookmark(*article, 0, 120, "check"))
+    steps, size = SCREENS[screen]
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await steps(pilot)
+        await settle(pilot)
+        cells = text_cells(app)
+        assert len(cells) > 200, "the screen shows text"
+        problems = worst(cells, MINIMUM[theme])
+        assert not problems, "\n".join(problems[:15])
