@@ -224,3 +224,19 @@ async def test_14_memory_is_collected_even_when_the_reader_never_pauses(
     app._last_input = clock[0]
     app._collect()
     assert calls[-1] == (), "a full collection at least once a minute"
+
+
+async def test_textual_themes_work_when_asked_for(tmp_path: Path, seeds_copy: Path) -> None:
+    app = make_app(tmp_path, seeds_copy, theme="nord", textual_themes=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.theme == "nord"
+        await pilot.press("enter", "n", "a")
+        assert len(app.screen.query_one(ArticleList).hits) == 4
+        app.search_themes()
+        await pilot.pause()
+        from wirereader.tui.theme_picker import WirereaderThemes
+
+        names = [name for name, _ in WirereaderThemes(app.screen).commands]
+        assert names[:3] == ["wirereader-dark", "wirereader-high-contrast", "wirereader-light"]
+        assert "nord" in names[3:]

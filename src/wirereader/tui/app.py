@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -70,6 +71,7 @@ class WirereaderApp(App[None]):
         self._theme_warnings = loaded.warnings
         for spec in self.theme_specs.values():
             self.register_theme(to_textual(spec))
+        self._lend_colours()
         remembered = load_state(self.config.state_file).get("theme")
         wanted = remembered if isinstance(remembered, str) else self.config.theme
         if wanted in self.available_themes:
@@ -78,6 +80,17 @@ class WirereaderApp(App[None]):
             self.theme = DEFAULT_DARK
         self.set_keymap(self.config.keys)
         self._last_input = time.monotonic()
+
+    def _lend_colours(self) -> None:
+        """Textual's own themes get wirereader's colours of the same darkness as $wr-*
+        variables: without them the stylesheet does not compile under those themes."""
+        for name, theme in list(self.available_themes.items()):
+            if name in self.theme_specs:
+                continue
+            lender = self.theme_specs.get(DEFAULT_DARK if theme.dark else DEFAULT_LIGHT)
+            if lender is not None:
+                own = to_textual(lender).variables
+                self.register_theme(replace(theme, variables={**own, **theme.variables}))
 
     # -- themes -----------------------------------------------------------------------------
     @property

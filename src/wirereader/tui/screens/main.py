@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING
+from typing import cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,6 +19,7 @@ from wirereader.fileio import LockTimeout
 from wirereader.index.errors import QueryError
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.textclean import safe_line
+from wirereader.tui.host import ReaderHost
 from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
@@ -26,14 +27,13 @@ from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
 from wirereader.tui.widgets.side_panel import SidePanel
 from wirereader.words import plural
 
-if TYPE_CHECKING:
-    from wirereader.tui.app import WirereaderApp
-
 NARROW = 110  # below this many columns the side panel folds away
 PREVIEW_DELAY = 0.04  # seconds the list cursor rests before the article pane follows it
 
 
 class MainScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012 (Textual types it so)
+
     def __init__(self) -> None:
         super().__init__()
         self.result: SearchResult | None = None
@@ -41,13 +41,13 @@ class MainScreen(Screen[None]):
         self._debounce: Timer | None = None
         self._preview_timer: Timer | None = None
         self._index_started: tuple[float, int] | None = None
-        self._side_wanted: bool | None = None  # None: follow the terminal width
         self.unsaved: list[Bookmark] = []  # bookmarks whose save failed, to retry
         self._saving = threading.Lock()
 
     @property
-    def wr(self) -> WirereaderApp:
-        return self.app  # type: ignore[return-value]
+    def wr(self) -> ReaderHost:
+        """The app, typed by what this screen uses of it (no import of the app module)."""
+        return cast("ReaderHost", self.app)
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
@@ -70,24 +70,17 @@ class MainScreen(Screen[None]):
             self.run_search("")
         self.wr.start_indexing()
 
-    def on_resize(self) -> None:
-        self._apply_side()
-
-    def _apply_side(self) -> None:
-        """Wide: three panes. Narrow: the side panel folds away, and showing it (p) folds the
-        list instead, so the article never shrinks to a few words a line."""
-        wide = self.size.width >= NARROW
-        side = self.query_one(SidePanel)
-        side.display = wide if self._side_wanted is None else self._side_wanted
-        listing = self.query_one(ArticleList)
-        listing.display = wide or not side.display
-        if not listing.display and listing.has_focus:
-            self.query_one(ArticleView).focus()
-
     def toggle_side(self) -> None:
-        side = self.query_one(SidePanel)
-        self._side_wanted = not side.display
-        self._apply_side()
+        """Wide: three panes. Narrow: the side panel is folded, and showing it (p) folds the
+        list instead, so the article never shrinks to a few words a line (wirereader.tcss)."""
+        shown = self.query_one(SidePanel).display
+        self.set_class(not shown, "-side-shown")
+        self.set_class(shown, "-side-hidden")
+        self.call_after_refresh(self._focus_visible)
+
+    def _focus_visible(self) -> None:
+        if self.focused is not None and not self.focused.display:
+            self.query_one(ArticleView).focus()
 
     # -- search -----------------------------------------------------------------------------
     @on(Input.Changed, "#query")
@@ -206,7 +199,7 @@ class MainScreen(Screen[None]):
         terms = self.result.terms if self.result else ()
         view = self.query_one(ArticleView)
         view.styles_map = self.wr.span_styles
-        view.show(*found, terms=terms)
+        view.show(found[0], found[1], terms=terms)
         view.border_title = safe_line(found[0].source) or "Article"
         self.query_one(SidePanel).show(found[1], self.wr.span_styles)
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -29,6 +30,24 @@ def _date(hit: SearchHit) -> str:
 class ArticleList(ScrollView, can_focus=True):
     """Two lines an article: title; source · date · actors · quotes."""
 
+    DEFAULT_CSS = """
+        ArticleList > .article-list--title {
+            text-style: bold;
+        }
+
+        ArticleList > .article-list--meta {
+            color: $wr-muted;
+        }
+
+        ArticleList > .article-list--cursor {
+            background: $wr-cursor;
+        }
+
+        ArticleList:focus > .article-list--cursor {
+            background: $wr-selection;
+        }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = bindings("list")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-list--title",
@@ -38,18 +57,41 @@ class ArticleList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0)
 
+    @dataclass
     class Highlighted(Message):
-        def __init__(self, hit: SearchHit) -> None:
-            self.hit = hit
-            super().__init__()
+        """The cursor rests on `hit`; queued moves merge (holding j sends one, not fifty)."""
 
+        article_list: ArticleList
+        hit: SearchHit
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleList.Highlighted)
+
+    @dataclass
     class NeedMore(Message):
         """The cursor is near the end of a list that has more results than it shows."""
 
+        article_list: ArticleList
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleList.NeedMore)
+
+    @dataclass
     class Opened(Message):
-        def __init__(self, hit: SearchHit) -> None:
-            self.hit = hit
-            super().__init__()
+        article_list: ArticleList
+        hit: SearchHit
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -70,7 +112,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.set_reactive(ArticleList.cursor, 0)
         self.scroll_to(0, 0, animate=False)
         if hits:
-            self.post_message(self.Highlighted(hits[0]))
+            self.post_message(self.Highlighted(self, hits[0]))
 
     @property
     def current(self) -> SearchHit | None:
@@ -85,10 +127,10 @@ class ArticleList(ScrollView, can_focus=True):
         )
         self.refresh()
         if self.current is not None and old != new:
-            self.post_message(self.Highlighted(self.current))
+            self.post_message(self.Highlighted(self, self.current))
         if self.more and not self._asked_more and new >= len(self.hits) - 10:
             self._asked_more = True
-            self.post_message(self.NeedMore())
+            self.post_message(self.NeedMore(self))
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # Styles looked up once a frame, not once a line: each lookup walks the CSS.
@@ -158,4 +200,4 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_open(self) -> None:
         if self.current is not None:
-            self.post_message(self.Opened(self.current))
+            self.post_message(self.Opened(self, self.current))

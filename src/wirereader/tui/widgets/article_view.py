@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -24,6 +25,38 @@ from wirereader.tui.widgets.words_at import next_word_end, prev_word_end, word_e
 
 
 class ArticleView(JumpsMixin, ScrollView, can_focus=True):
+    DEFAULT_CSS = """
+        ArticleView > .article-view--title {
+            text-style: bold;
+            color: $primary;
+        }
+
+        ArticleView > .article-view--meta {
+            /* a solid colour: $text-muted has alpha, which partial styles drew as white on light themes */
+            color: $secondary;
+            text-style: italic;
+        }
+
+        ArticleView > .article-view--url {
+            color: $accent;
+            text-style: underline;
+        }
+
+        ArticleView > .article-view--cursor {
+            background: $wr-cursor;
+        }
+
+        ArticleView > .article-view--selection {
+            background: $wr-selection;
+        }
+
+        ArticleView > .article-view--mark {
+            /* solid colours: reverse turned a hit under the cursor into cursor-on-background */
+            background: $wr-hit;
+            color: $wr-hit-text;
+            text-style: bold;
+        }
+    """
     BINDINGS: ClassVar[list[BindingType]] = bindings("article")
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--title",
@@ -34,10 +67,16 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         "article-view--mark",
     }
 
+    @dataclass
     class BookmarkRequested(Message):
-        def __init__(self, start: int, end: int, with_note: bool) -> None:
-            self.start, self.end, self.with_note = start, end, with_note
-            super().__init__()
+        article_view: ArticleView
+        start: int
+        end: int
+        with_note: bool
+
+        @property
+        def control(self) -> ArticleView:
+            return self.article_view
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -248,7 +287,7 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         if self.article is None:
             return
         start, end = self.selection_range()
-        self.post_message(self.BookmarkRequested(start, end, with_note))
+        self.post_message(self.BookmarkRequested(self, start, end, with_note))
         self.select_from, self.span = None, None
         self.refresh()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -17,16 +18,20 @@ from wirereader.tui.bindings import bindings
 class QueryInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = bindings("search")
 
+    @dataclass
     class Leave(Message):
-        def __init__(self, to_list: bool) -> None:
-            self.to_list = to_list
-            super().__init__()
+        query_input: QueryInput
+        to_list: bool
+
+        @property
+        def control(self) -> QueryInput:
+            return self.query_input
 
     def action_to_list(self) -> None:
-        self.post_message(self.Leave(True))
+        self.post_message(self.Leave(self, True))
 
     def action_leave_search(self) -> None:
-        self.post_message(self.Leave(False))
+        self.post_message(self.Leave(self, False))
 
 
 class SearchBar(Horizontal):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,17 +20,38 @@ def _clip(text: str, size: int) -> str:
 
 
 class SidePanel(OptionList):
+    DEFAULT_CSS = """
+        SidePanel > .option-list--option-disabled {
+            color: $wr-muted;
+            text-style: bold;
+        }
+
+        SidePanel > .option-list--option-highlighted, SidePanel:focus > .option-list--option-highlighted {
+            background: $wr-selection;
+            color: $foreground;
+        }
+    """
     BINDINGS: ClassVar[list[BindingType]] = bindings("side")
 
+    @dataclass
     class JumpTo(Message):
-        def __init__(self, start: int, end: int, label: str) -> None:
-            self.start, self.end, self.label = start, end, label
-            super().__init__()
+        side_panel: SidePanel
+        start: int
+        end: int
+        label: str
 
+        @property
+        def control(self) -> SidePanel:
+            return self.side_panel
+
+    @dataclass
     class ActorChosen(Message):
-        def __init__(self, name: str) -> None:
-            self.name = name
-            super().__init__()
+        side_panel: SidePanel
+        name: str
+
+        @property
+        def control(self) -> SidePanel:
+            return self.side_panel
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -104,6 +126,6 @@ class SidePanel(OptionList):
             return
         kind, start, end, label = target
         if kind == "jump":
-            self.post_message(self.JumpTo(start, end, label))
+            self.post_message(self.JumpTo(self, start, end, label))
         else:
-            self.post_message(self.ActorChosen(label))
+            self.post_message(self.ActorChosen(self, label))
