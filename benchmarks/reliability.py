@@ -60,11 +60,17 @@ def kill_trials(n: int, work: Path) -> None:
         proc.wait()
         again = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
         library = Library(Config(library=[folder], index_dir=work / "kill" / "ix"))
-        docs = library.store.open().doc_count()
-        total = library.search("said OR the", limit=1).total
-        if again.returncode != 0 or docs != 400 or library.stats().articles != 400 or total > 400:
+        try:
+            docs = library.store.open().doc_count()
+            total = library.search("said OR the", limit=1).total
+            articles = library.stats().articles
+        except Exception as exc:  # a figure, not a crash: count it as a bad trial
+            docs, total, articles = -1, -1, -1
+            print(f"    trial {trial}: {type(exc).__name__}: {exc}", flush=True)
+        if again.returncode != 0 or docs != 400 or articles != 400 or total > 400:
             bad += 1
-            print(f"    trial {trial}: exit {again.returncode}, {docs} documents", flush=True)
+            print(f"    trial {trial}: exit {again.returncode} {again.stderr.strip()[-200:]}, "
+                  f"{docs} documents", flush=True)  # fmt: skip
         library.close()
     print(f"kill -9 during indexing: {n} trials, {bad} left a wrong index after the next run")
 

@@ -174,3 +174,13 @@ def test_alias_bombs_are_refused_not_expanded(tmp_path: Path) -> None:
     path = write(tmp_path / "b.yaml", "bookmarks:\n  - " + bomb.replace("\n", "\n    "))
     with pytest.raises(BookmarkFileError, match=r"b.yaml:\d+: .*aliases"):
         BookmarkStore(path).load()
+
+
+def test_a_hand_edited_file_is_rewritten_not_appended_to(tmp_path: Path) -> None:
+    store = BookmarkStore(tmp_path / "b.yaml")
+    store.add(mark(1))
+    path = tmp_path / "b.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "extra: kept out\n", encoding="utf-8")
+    store.add(mark(2))
+    assert [m.text for m in store.load()] == ["passage 1", "passage 2"]
+    assert yaml.safe_load(path.read_text(encoding="utf-8")).keys() == {"bookmarks"}

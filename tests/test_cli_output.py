@@ -102,12 +102,12 @@ def test_the_url_is_shown_and_cited(tmp_path: Path) -> None:
 def test_unsupported_files_are_reported_not_ignored(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     write(folder / "a.txt", "Headline\nBody.\n")
-    write(folder / "saved.html", "<html><body>A page</body></html>")
+    write(folder / "scan.pdf", b"%PDF-1.4 not read")
     write(folder / "photo.jpg", b"\xff\xd8\xff")
     config = write(tmp_path / "c.yaml", f"library: [{folder}]\nindex_dir: {tmp_path}/ix\n")
     done = cli("--config", str(config), "index")
     assert done.returncode == 0 and "1 new" in done.stdout and "1 skipped" in done.stdout
-    assert "saved.html: not a supported format (.html)" in done.stdout
+    assert "scan.pdf: not a supported format (.pdf)" in done.stdout
     assert "photo.jpg" not in done.stdout
 
 

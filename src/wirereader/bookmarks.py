@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -18,7 +17,6 @@ from wirereader.textclean import clean_text, safe_line
 from wirereader.yamlsafe import compose_bounded, safe_load_bounded
 
 MAX_FILE_CHARS = 256 * 1024 * 1024  # ~500,000 bookmarks; more is not a bookmarks file
-_OTHER_TOP_LEVEL = re.compile(r"^[^\s#-]", re.MULTILINE)  # a key other than bookmarks:
 HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
 FIELDS = (
     "id",
@@ -119,17 +117,28 @@ class BookmarkStore:
 
     def _appendable(self) -> bool:
         """The file is ours in shape (a header, then `bookmarks:` and `- ` entries at column 0,
-        nothing after them), so a new entry can be appended instead of rewriting it all."""
+        nothing after them), so a new entry can be appended instead of rewriting it all.
+        Only its head and tail are read: an add must not cost a pass over 10,000 bookmarks."""
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            with open(self.path, "rb") as handle:
+                head = handle.read(4096).decode("utf-8", "replace")
+                size = handle.seek(0, 2)
+                handle.seek(max(0, size - 4096))
+                tail = handle.read().decode("utf-8", "replace")
+        except OSError:
             return False
-        head, sep, rest = text.partition("\nbookmarks:\n")
-        if not sep or not text.endswith("\n") or not text.startswith("#"):
+        before, sep, rest = head.partition("\nbookmarks:\n")
+        if not sep or not head.startswith("#") or not rest.startswith("- "):
             return False
-        if any(line and not line.startswith("#") for line in head.splitlines()):
+        if any(line and not line.startswith("#") for line in before.splitlines()):
             return False
-        return _OTHER_TOP_LEVEL.search(rest) is None and rest.startswith("- ")
+        if not tail.endswith("\n"):
+            return False
+        body = rest if size <= 4096 else tail.split("\n", 1)[-1]
+        top = [line for line in body.splitlines() if line and not line[0].isspace()]
+        if size > 4096 and not top:
+            return False  # one giant entry: cannot tell from the tail, rewrite safely
+        return all(line.startswith(("- ", "#")) for line in top)
 
     def _write(self, marks: list[Bookmark]) -> None:
         body = yaml.safe_dump(

@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print one article with its actors, quotes and figures")
     show.add_argument("id", help="article id (a unique prefix is enough)")
     sub.add_parser("summary", help="print the library summary and the newest articles")
+    from wirereader.cli_feeds import add_parsers
+
+    add_parsers(sub)
     marks = sub.add_parser("bookmarks", help="list or export bookmarked passages")
     marks.add_argument("action", nargs="?", choices=["list", "export"], default="list")
     marks.add_argument("--markdown", action="store_true", help="export as Markdown quotes")
@@ -89,11 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = Library(config)
         if args.command is None:
             return _open_app(library, out)
-        from wirereader import cli_library
+        from wirereader import cli_feeds, cli_library
 
         handler = {
             "index": cli_library.index_command,
             "library": cli_library.library_command,
+            "feeds": cli_feeds.feeds_command,
+            "fetch": cli_feeds.fetch_command,
             "search": _search,
             "show": _show,
             "summary": _summary,

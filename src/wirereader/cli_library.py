@@ -22,7 +22,12 @@ from wirereader.words import plural
 
 EXIT_USAGE = 2
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-ORIGINS = {"config": "from the config", "added": "added", "seeds": "bundled sample articles"}
+ORIGINS = {
+    "config": "from the config",
+    "added": "added",
+    "seeds": "bundled sample articles",
+    "feeds": "fetched from your feeds",
+}
 
 
 def _error(message: str) -> int:
@@ -143,6 +148,8 @@ def library_command(library: Library, args: argparse.Namespace, out: Console) ->
 
 
 def _remove(library: Library, folder: Folder, out: Console) -> int:
+    if folder.origin == "feeds":
+        return _error("fetched articles go with their feed: `wirereader feeds remove NAME`")
     if folder.origin == "config":
         where = safe_line(library.config.source or "the config file")
         return _error(

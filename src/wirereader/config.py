@@ -36,12 +36,23 @@ class Config:
     debounce_ms: int = 60
     keys: dict[str, str] = field(default_factory=dict)
     textual_themes: bool = False  # list Textual's own themes in the theme picker too
+    feeds_path: Path | None = None  # config `feeds_file`; default beside the config
     source: Path | None = None
 
     @property
     def library_file(self) -> Path:
         """The folders `wirereader index PATH` added: beside the index they fill."""
         return self.index_dir.parent / "library.yaml"
+
+    @property
+    def feeds_dir(self) -> Path:
+        """Where fetched entries become article files (part of the library)."""
+        return self.index_dir.parent / "feeds"
+
+    @property
+    def feeds_file(self) -> Path:
+        """The subscriptions: beside the config, readable and editable."""
+        return self.feeds_path or paths.config_dir() / "feeds.yaml"
 
 
 def _lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
@@ -99,7 +110,8 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     config = Config(source=where)
     base = where.parent
     known = {
-        "library", "index_dir", "bookmarks_file", "theme", "themes_dir", "textual_themes",
+        "library", "index_dir", "bookmarks_file", "feeds_file", "theme", "themes_dir",
+        "textual_themes",
         "search", "keys",
     }  # fmt: skip
     for key in data:
@@ -119,6 +131,10 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     for key in ("index_dir", "bookmarks_file", "themes_dir"):
         if key in data:
             setattr(config, key, _path(data[key], where, base, lines.get(key), key))
+    if "feeds_file" in data:
+        config.feeds_path = _path(
+            data["feeds_file"], where, base, lines.get("feeds_file"), "feeds_file"
+        )
     if "textual_themes" in data:
         if not isinstance(data["textual_themes"], bool):
             raise ConfigError(

@@ -15,7 +15,7 @@ from wirereader.fileerrors import FileProblem, error_line, error_problem
 from wirereader.fileio import atomic_write_text, file_lock
 from wirereader.yamlsafe import safe_load_bounded
 
-Origin = Literal["config", "added", "seeds"]
+Origin = Literal["config", "added", "seeds", "feeds"]
 HEADER = (
     "# wirereader library: the folders `wirereader index` reads besides those in your config.\n"
     "# `wirereader index PATH` adds one, `wirereader library remove PATH` drops one (and its\n"
@@ -85,6 +85,9 @@ class LibraryFolders:
             found.append(Folder(absolute(paths.seeds_dir()), "seeds"))
         known = {f.path for f in found}
         found += [Folder(p, "added") for p in added if p not in known]
+        feeds = absolute(self.config.feeds_dir)
+        if feeds.is_dir() and feeds not in known:
+            found.append(Folder(feeds, "feeds"))
         return found
 
     def roots(self) -> list[Path]:
@@ -121,7 +124,7 @@ class LibraryFolders:
             elif folder.origin == "added":
                 self._save([p for p in added if p != folder.path], seeds)
             else:
-                raise ValueError(f"{folder.path} is set in the config file: remove it there")
+                raise ValueError(f"{folder.path} comes from the {folder.origin}: remove it there")
 
     def find(self, name: str) -> Folder | None:
         """The library folder a user means by `name`: its path, or the word `seeds`."""

@@ -21,6 +21,8 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("bookmarks", "B", "Bookmarks", "app"),
     KeyAction("toggle_sort", "s", "Sort", "app"),
     KeyAction("toggle_side", "p", "Panel", "app"),
+    KeyAction("toggle_unread", "U", "Unread only", "app", show=False),
+    KeyAction("fetch_feeds", "R", "Fetch feeds", "app", show=False),
     KeyAction("next_pane", "tab", "Next pane", "app", show=False),
     KeyAction("prev_pane", "shift+tab", "Previous pane", "app", show=False),
     KeyAction("cursor_down", "j,down", "Down", "list", show=False),

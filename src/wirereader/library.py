@@ -7,7 +7,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,8 +16,10 @@ from wirereader.config import Config
 from wirereader.folders import Folder, LibraryFolders, absolute
 from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError
+from wirereader.index.scope import Scope, split_scope
 from wirereader.index.writer import IndexReport, IndexStore, Progress
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
+from wirereader.readstate import ReadState
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -48,6 +50,7 @@ class Library:
         self._docs: DocStore | None = None
         self.folders = LibraryFolders(config)
         self.repaired = ""  # what was damaged and rebuilt during this run, for the user
+        self.read = ReadState(config.index_dir.parent / "read.sqlite")
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:
@@ -163,20 +166,35 @@ class Library:
             return SearchResult(query, total, tuple(_hit(r) for r in records))
         from wirereader.index.search import run_search  # Whoosh loads on first use
 
+        scope = split_scope(query)
+
         def run() -> SearchResult:
+            within, leave_out = self._filters(scope)
             with self._lock, _whoosh_damage(self.config.index_dir):
                 return run_search(
                     self.searcher(),
                     self.parser(),
-                    query,
+                    scope.text,
                     limit=limit or self.config.search_limit,
                     bodies=self.docs().bodies,
-                    newest_first=newest_first,
+                    newest_first=newest_first or not scope.text,
                     snippets=snippets,
                     exact_count=exact_count,
+                    within=within,
+                    leave_out=leave_out,
                 )
 
-        return self.repairing(run)
+        result = self.repairing(run)
+        suggestion = result.suggestion and f"{result.suggestion} {scope.words}".strip()
+        return replace(result, query=query, suggestion=suggestion)
+
+    def _filters(self, scope: Scope) -> tuple[Any, Any]:
+        if scope.empty:
+            return None, None
+        from wirereader.index.scope import filters
+
+        read = self.read.read_ids() if scope.unread is not None else set()
+        return filters(scope, self.config.feeds_dir, read)
 
     def repairing(self, read: Callable[[], T]) -> T:
         """`read()`, and if the index turns out damaged, rebuild it once and read again."""
@@ -194,9 +212,12 @@ class Library:
             return self.docs().newest(0)[0]
         from wirereader.index.search import count_matches
 
+        scope = split_scope(query)
+
         def run() -> int:
+            within, leave_out = self._filters(scope)
             with self._lock, _whoosh_damage(self.config.index_dir):
-                return count_matches(self.searcher(), self.parser(), query)
+                return count_matches(self.searcher(), self.parser(), scope.text, within, leave_out)
 
         return self.repairing(run)
 

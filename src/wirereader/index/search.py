@@ -12,7 +12,7 @@ from whoosh import highlight
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import DateRange, FuzzyTerm, MultiTerm, NumericRange, Prefix, Query
+from whoosh.query import DateRange, Every, FuzzyTerm, MultiTerm, NumericRange, Prefix, Query
 from whoosh.searching import Results, Searcher
 
 from wirereader.highlight import stemming_analyzer
@@ -207,13 +207,17 @@ def run_search(
     newest_first: bool = False,
     snippets: bool = True,
     exact_count: bool = True,
+    within: Any = None,
+    leave_out: Any = None,
 ) -> SearchResult:
-    query = parser.parse(text)
+    """`within` and `leave_out`: Whoosh filter and mask queries (feed:, unread:)."""
+    query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
+    scope = {"filter": within, "mask": leave_out, "terms": True}
     if newest_first:
-        results = searcher.search(query, limit=limit, sortedby="date", reverse=True, terms=True)
+        results = searcher.search(query, limit=limit, sortedby="date", reverse=True, **scope)
     else:
-        results = searcher.search(query, limit=limit, terms=True)
+        results = searcher.search(query, limit=limit, **scope)
     suggestion = None
     if results.scored_length() == 0:
         suggestion = _suggest(searcher, text)
@@ -230,11 +234,13 @@ def run_search(
     )
 
 
-def count_matches(searcher: Searcher, parser: QueryParser, text: str) -> int:
+def count_matches(
+    searcher: Searcher, parser: QueryParser, text: str, within: Any = None, leave_out: Any = None
+) -> int:
     """Every matching document, counted without scoring or sorting them."""
-    query = parser.parse(text)
+    query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
-    results = searcher.search(query, limit=None, scored=False)
+    results = searcher.search(query, limit=None, scored=False, filter=within, mask=leave_out)
     return len(results)
 
 

@@ -25,6 +25,7 @@ from wirereader.ingest.decode import content_hash
 
 Progress = Callable[[int, int, str], None]
 SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without the manifest
+WRITER_WAIT = 5.0  # seconds: the helpers of a run killed a moment ago take that long to go
 PARALLEL_FROM = 200  # below this many changed files a process pool costs more than it saves
 
 
@@ -127,7 +128,7 @@ class IndexStore:
         progress: Progress | None = None,
         rebuild: bool = False,
         whole_library: bool = False,
-        wait: float = 0.0,
+        wait: float = WRITER_WAIT,
     ) -> IndexReport:
         """Index `roots`; with `whole_library`, they are all the library and articles from
         anywhere else leave the index (except under a root that is missing right now).

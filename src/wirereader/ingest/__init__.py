@@ -9,8 +9,10 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from wirereader.ingest.decode import ArticleFileError, RawFile, load_raw
+from wirereader.ingest.html import read_html
 from wirereader.ingest.markdown import read_markdown
 from wirereader.ingest.plaintext import read_plaintext
+from wirereader.ingest.wire import read_json, read_xml
 from wirereader.model import Article
 
 Reader = Callable[[RawFile], Article]
@@ -22,13 +24,15 @@ READERS: dict[str, Reader] = {
     ".text": read_plaintext,
     ".md": read_markdown,
     ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xml": read_xml,  # NITF or NewsML-G2, told by the root element
+    ".nitf": read_xml,
+    ".json": read_json,  # ninjs, told by its fields
 }
 
 # Files that look like news but that no reader takes: reported as skipped, never silently left.
-UNSUPPORTED = {
-    ".html", ".htm", ".xhtml", ".xml", ".json", ".rss", ".atom", ".opml", ".nitf", ".pdf",
-    ".doc", ".docx", ".odt", ".rtf", ".epub",
-}  # fmt: skip
+UNSUPPORTED = {".xhtml", ".rss", ".atom", ".opml", ".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"}
 
 __all__ = [
     "READERS",

@@ -15,6 +15,7 @@ from textual.binding import BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.widgets import Input
 
 from wirereader import paths
 from wirereader.bookmarks import Bookmark, BookmarkStore
@@ -24,6 +25,7 @@ from wirereader.state import load_state, save_state
 from wirereader.textclean import safe_line
 from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
 from wirereader.tui.bindings import bindings
+from wirereader.tui.fetching import fetch_feeds
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
 from wirereader.tui.screens.main import MainScreen
@@ -31,7 +33,10 @@ from wirereader.tui.theme_picker import WirereaderThemes
 
 DEFAULT_DARK, DEFAULT_LIGHT = "wirereader-dark", "wirereader-light"
 FULL_GC_EVERY = 60.0  # seconds
-MAIN_ONLY = {"focus_search", "toggle_sort", "toggle_side", "next_pane", "prev_pane", "bookmarks"}
+MAIN_ONLY = {
+    "focus_search", "toggle_sort", "toggle_side", "next_pane", "prev_pane", "bookmarks",
+    "toggle_unread",
+}  # fmt: skip
 
 
 def to_textual(spec: ThemeSpec) -> Theme:
@@ -175,7 +180,20 @@ class WirereaderApp(App[None]):
     def action_toggle_sort(self) -> None:
         self.newest_first = not self.newest_first
         main = self.main
-        main.run_search(main.query_one("#query").value)  # type: ignore[attr-defined]
+        main.run_search(main.query_one("#query", Input).value)
+
+    def action_toggle_unread(self) -> None:
+        """Add or take away `unread:yes` in the search box: the query shows what is filtered."""
+        box = self.main.query_one("#query", Input)
+        words = box.value.split()
+        kept = [w for w in words if w.lower() != "unread:yes"]
+        box.value = " ".join(kept if len(kept) < len(words) else [*words, "unread:yes"])
+        self.main.run_search(box.value)
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def action_fetch_feeds(self) -> None:
+        """Fetch every feed in the background, then index what changed."""
+        fetch_feeds(self)
 
     def action_toggle_side(self) -> None:
         self.main.toggle_side()
@@ -217,6 +235,14 @@ class WirereaderApp(App[None]):
             "Re-index library", "Read new and changed article files", self.start_indexing
         )
         yield SystemCommand("Key bindings", "Every key wirereader knows", self.action_help)
+        yield SystemCommand(
+            "Fetch feeds", "Fetch every feed now, then index what is new", self.action_fetch_feeds
+        )
+        yield SystemCommand(
+            "Unread only",
+            "Show only articles not opened yet (unread:yes)",
+            self.action_toggle_unread,
+        )
         if isinstance(screen, MainScreen) and screen.unsaved:
             yield SystemCommand(
                 "Save unsaved bookmarks", "Try again to save what failed", screen.retry_bookmarks
@@ -246,4 +272,4 @@ class WirereaderApp(App[None]):
     def _reindexed(self, new: int, updated: int, removed: int) -> None:
         self.notify(f"Index updated: {new} new, {updated} updated, {removed} removed")
         main = self.main
-        main.run_search(main.query_one("#query").value)  # type: ignore[attr-defined]
+        main.run_search(main.query_one("#query", Input).value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from typing import cast
@@ -133,8 +134,12 @@ class MainScreen(Screen[None]):
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._show_error, f"search failed: {safe_line(exc)}")
             return
+        try:
+            read = self.wr.library.read.which_read(h.id for h in result.hits)
+        except Exception:  # read state is a nicety: the list shows without it
+            read = set()
         if not get_current_worker().is_cancelled:  # a newer keystroke superseded this search
-            self.app.call_from_thread(self._show_result, result, extend)
+            self.app.call_from_thread(self._show_result, result, extend, read)
 
     def _show_error(self, message: str) -> None:
         self.query_one(SearchBar).set_status(message, "error")
@@ -157,7 +162,9 @@ class MainScreen(Screen[None]):
         order = "newest first" if self.wr.newest_first else "best first"
         self.query_one(SearchBar).set_status(f"{plural(total, 'article', more)} · {order}")
 
-    def _show_result(self, result: SearchResult, extend: bool = False) -> None:
+    def _show_result(
+        self, result: SearchResult, extend: bool = False, read: set[str] | None = None
+    ) -> None:
         self.result = result
         bar = self.query_one(SearchBar)
         if result.hits:
@@ -170,6 +177,7 @@ class MainScreen(Screen[None]):
             bar.set_status("No articles match.")
         has_more = not result.exact or result.total > len(result.hits)
         self.query_one(ArticleList).set_hits(result.hits, more=has_more, extend=extend)
+        self.query_one(ArticleList).mark_read(read or set())
         if not result.hits:  # the article of the last search would not belong to this one
             self.current = None
             self.query_one(ArticleView).clear()
@@ -186,7 +194,10 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
-        self.open_article(event.hit)
+        if self.open_article(event.hit):
+            with contextlib.suppress(Exception):  # a read mark is not worth an error
+                self.wr.library.read.mark(event.hit.id)
+                event.article_list.mark_read({event.hit.id})
         self.query_one(ArticleView).focus()
 
     def open_article(self, hit: SearchHit | str) -> bool:

@@ -95,6 +95,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.read: set[str] = set()  # ids of the listed articles already read
         self.hits: tuple[SearchHit, ...] = ()
         self.more = False  # the search matched more than the list holds
         self._asked_more = False
@@ -105,6 +106,8 @@ class ArticleList(ScrollView, can_focus=True):
     ) -> None:
         """Show `hits`; `extend` keeps the cursor where it is (a longer page of the same search)."""
         self.hits, self.more, self._asked_more = hits, more, False
+        if not extend:
+            self.read = set()
         self.virtual_size = Size(self.size.width, len(hits) * ROW_HEIGHT)
         self.refresh()
         if extend:
@@ -113,6 +116,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False)
         if hits:
             self.post_message(self.Highlighted(self, hits[0]))
+
+    def mark_read(self, ids: set[str]) -> None:
+        self.read |= ids
+        self.refresh()
 
     @property
     def current(self) -> SearchHit | None:
@@ -154,8 +161,9 @@ class ArticleList(ScrollView, can_focus=True):
         base = styles["base"]
         if row == self.cursor:
             base = base + styles["cursor"]
-        if part == 0:
-            text = Text(f" {safe_line(hit.title)}", style=styles["title"])
+        if part == 0:  # unread articles carry a dot, as in newsboat's list
+            dot = " " if hit.id in self.read else "●"
+            text = Text(f"{dot}{safe_line(hit.title)}", style=styles["title"])
         else:
             text = Text(
                 f"   {safe_line(hit.source) or 'unknown'} · {_date(hit)} · "

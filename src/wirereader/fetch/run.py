@@ -1,0 +1,134 @@
+"""`wirereader fetch`: every feed at once (bounded, two per host), each on its own, then state saved."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from wirereader.fetch import http
+from wirereader.fetch.entries import Entry, FeedError, parse_feed
+from wirereader.fetch.fulltext import SHORT, extract_page
+from wirereader.fetch.store import Written, write_entries
+from wirereader.fetch.subscriptions import Feed, FeedList, slug
+from wirereader.fileio import LockTimeout, file_lock
+
+MAX_AT_ONCE = 8
+PER_HOST = 2
+
+
+class FetchBusy(Exception):
+    """Another wirereader is fetching right now."""
+
+
+@dataclass
+class FeedResult:
+    feed: Feed
+    written: Written
+    status: str  # "ok", "not modified", "error"
+    error: str = ""
+
+
+Report = Callable[[FeedResult], None]
+
+
+class _Hosts:
+    """At most PER_HOST requests to one host at a time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.Semaphore] = defaultdict(
+            lambda: threading.Semaphore(PER_HOST)
+        )
+
+    def slot(self, url: str) -> threading.Semaphore:
+        with self._lock:
+            return self._slots[urlsplit(url).netloc.lower()]
+
+
+def _full_text(client: httpx.Client, hosts: _Hosts, feed: Feed, entry: Entry) -> Entry:
+    length = sum(len(p) for p in entry.paragraphs)
+    wanted = feed.full_text == "always" or (feed.full_text == "auto" and length < SHORT)
+    if not wanted or not entry.link:
+        return entry
+    with hosts.slot(entry.link):
+        page = http.get(client, entry.link)
+    if page.error or not page.body:
+        return entry
+    found = extract_page(page.body, entry.link)
+    if found is None or sum(len(p) for p in found.paragraphs) <= length:
+        return entry
+    return replace(entry, paragraphs=found.paragraphs, author=entry.author or found.author)
+
+
+def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> FeedResult:
+    now = datetime.now().isoformat(timespec="seconds")
+    with hosts.slot(feed.url):
+        got = http.get(client, feed.url, feed.etag, feed.last_modified)
+    if got.error:
+        done = replace(feed, last_fetch=now, status="error", last_error=got.error)
+        return FeedResult(done, Written(), "error", got.error)
+    if got.not_modified:
+        return FeedResult(
+            replace(feed, last_fetch=now, status="not modified"), Written(), "not modified"
+        )
+    try:
+        doc = parse_feed(got.body, got.url)
+    except FeedError as exc:
+        done = replace(feed, last_fetch=now, status="error", last_error=str(exc))
+        return FeedResult(done, Written(), "error", str(exc))
+    entries = [_full_text(client, hosts, feed, e) for e in doc.entries]
+    target = folder / slug(feed.name)
+    written = write_entries(target, slug(feed.name), doc.title or feed.name, entries)
+    done = replace(
+        feed,
+        title=doc.title or feed.title,
+        etag=got.etag,
+        last_modified=got.last_modified,
+        last_fetch=now,
+        status="ok",
+        last_error="",
+        articles=sum(1 for _ in target.glob("*.md")),
+    )
+    return FeedResult(done, written, "ok")
+
+
+def fetch_all(
+    feeds_file: Path,
+    folder: Path,
+    names: list[str] | None = None,
+    report: Report | None = None,
+    client: httpx.Client | None = None,
+) -> list[FeedResult]:
+    """Fetch the named feeds (default: all); raises FetchBusy if another fetch runs."""
+    store = FeedList(feeds_file)
+    try:
+        with file_lock(folder.with_name(folder.name + ".fetch.lock"), timeout=0.5):
+            feeds = [f for f in store.load() if not names or f.name in names or f.url in names]
+            hosts = _Hosts()
+            own = client is None
+            http_client = client or http.client()
+            results: list[FeedResult] = []
+            try:
+                with ThreadPoolExecutor(MAX_AT_ONCE) as pool:
+                    for result in pool.map(
+                        lambda f: fetch_one(http_client, hosts, f, folder), feeds
+                    ):
+                        results.append(result)
+                        if report:
+                            report(result)
+            finally:
+                if own:
+                    http_client.close()
+            fresh = {r.feed.name: r.feed for r in results}
+            store.change(lambda current: [fresh.get(f.name, f) for f in current])
+            return results
+    except LockTimeout:
+        raise FetchBusy("another wirereader is fetching; try again when it has finished") from None

@@ -1,0 +1,58 @@
+"""Feed entries as Markdown article files under the feeds folder: one file an entry, same id
+on every fetch; a changed entry rewrites its file, one that leaves the feed stays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from wirereader.fetch.entries import Entry
+from wirereader.fileio import atomic_write_text
+
+
+@dataclass
+class Written:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def article_text(entry: Entry, source: str, feed_slug: str) -> str:
+    front = {
+        "title": entry.title,
+        "byline": entry.author,
+        "source": source,
+        "url": entry.link,
+        "published": entry.published.isoformat() if entry.published else "",
+        "id": f"{feed_slug}-{entry.key}",
+    }
+    head = yaml.safe_dump(
+        {k: v for k, v in front.items() if v}, allow_unicode=True, sort_keys=False
+    )
+    body = "\n\n".join(p.replace("\n", " ") for p in entry.paragraphs)
+    return f"---\n{head}---\n{body}\n"
+
+
+def write_entries(folder: Path, feed_slug: str, source: str, entries: list[Entry]) -> Written:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = Written()
+    for entry in entries:
+        path = folder / f"{entry.key}.md"
+        text = article_text(entry, source, feed_slug)
+        try:
+            old = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            old = None
+        except (OSError, UnicodeDecodeError):
+            old = ""
+        if old == text:
+            written.unchanged += 1
+            continue
+        atomic_write_text(path, text)
+        if old is None:
+            written.new += 1
+        else:
+            written.updated += 1
+    return written

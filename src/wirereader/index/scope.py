@@ -1,0 +1,60 @@
+"""Query words the index does not hold, turned into filters: feed:NAME and unread:yes|no."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wirereader.index.errors import QueryError
+
+_SCOPE = re.compile(r'(?<![\w"])(feed|unread):("[^"]*"|\S+)', re.IGNORECASE)
+YES, NO = {"yes", "true", "1"}, {"no", "false", "0"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    text: str  # the query without its scope words
+    words: str  # the scope words, as typed
+    feeds: tuple[str, ...] = ()
+    unread: bool | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.feeds and self.unread is None
+
+
+def split_scope(text: str) -> Scope:
+    feeds: list[str] = []
+    unread: bool | None = None
+    words: list[str] = []
+    for match in _SCOPE.finditer(text):
+        field, value = match.group(1).lower(), match.group(2).strip('"')
+        words.append(match.group())
+        if field == "feed":
+            feeds.append(value)
+        elif value.lower() in YES | NO:
+            unread = value.lower() in YES
+        else:
+            raise QueryError(f"unread: takes yes or no, not {value!r}")
+    return Scope(_SCOPE.sub(" ", text).strip(), " ".join(words), tuple(feeds), unread)
+
+
+def filters(scope: Scope, feeds_dir: Path, read_ids: set[str]) -> tuple[Any, Any]:
+    """(filter, mask) for Whoosh's search(): documents allowed, documents left out."""
+    from whoosh.query import And, NullQuery, Or, Prefix, Term
+
+    from wirereader.fetch.subscriptions import slug
+
+    allowed: list[Any] = []
+    if scope.feeds:
+        folder = str(feeds_dir.absolute())
+        allowed.append(Or([Prefix("path", f"{folder}/{slug(name)}/") for name in scope.feeds]))
+    mask = None
+    if scope.unread is True and read_ids:
+        mask = Or([Term("id", i) for i in sorted(read_ids)])
+    elif scope.unread is False:
+        allowed.append(Or([Term("id", i) for i in sorted(read_ids)]) if read_ids else NullQuery)
+    allowed_query = None if not allowed else allowed[0] if len(allowed) == 1 else And(allowed)
+    return allowed_query, mask

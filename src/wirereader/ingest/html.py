@@ -1,0 +1,33 @@
+"""Saved news web pages (.html) as articles: main text, title, author and date by trafilatura."""
+
+from __future__ import annotations
+
+from wirereader.fetch.fulltext import extract_page
+from wirereader.ingest.common import build_article
+from wirereader.ingest.decode import ArticleFileError, RawFile
+from wirereader.model import Article
+
+
+def _one_byline(author: str) -> str:
+    """trafilatura joins every byline it finds ("Jeffrey Gettleman; JEFFREY GETTLEMAN")."""
+    names: list[str] = []
+    for name in (n.strip() for n in author.split(";")):
+        if name and name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    return ", ".join(names)
+
+
+def read_html(raw: RawFile) -> Article:
+    page = extract_page(raw.text)
+    if page is None:
+        raise ArticleFileError(raw.path, "no article text found in this page")
+    title = page.title or page.paragraphs[0][:120]
+    paragraphs = list(page.paragraphs)
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    return build_article(
+        raw, title, paragraphs or list(page.paragraphs), byline=_one_byline(page.author),
+        source=page.site,
+        url=page.url if page.url.startswith(("http://", "https://")) else "",
+        published=page.published,
+    )  # fmt: skip

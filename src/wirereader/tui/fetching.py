@@ -1,0 +1,43 @@
+"""The app's background fetch: every feed, progress in the index bar, then a re-index."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wirereader.textclean import safe_line
+from wirereader.words import plural
+
+
+def fetch_feeds(app: Any) -> None:
+    """Runs in a worker thread of `app` (a WirereaderApp); talks to the screen by call_from_thread."""
+    from wirereader.fetch.run import FeedResult, FetchBusy, fetch_all
+    from wirereader.fetch.subscriptions import FeedList, FeedsFileError
+
+    config = app.config
+    try:
+        total = len(FeedList(config.feeds_file).load())
+    except FeedsFileError as exc:
+        app.call_from_thread(app.notify, safe_line(exc), severity="error")
+        return
+    if not total:
+        message = "No feeds yet: `wirereader feeds add URL` subscribes to one."
+        app.call_from_thread(app.notify, message)
+        return
+    done: list[FeedResult] = []
+
+    def report(result: FeedResult) -> None:
+        done.append(result)
+        app.call_from_thread(app.main.index_progress, len(done), total + 1)
+
+    try:
+        fetch_all(config.feeds_file, config.feeds_dir, report=report)
+    except FetchBusy as exc:
+        app.call_from_thread(app.notify, str(exc), severity="warning")
+        return
+    new = sum(r.written.new + r.written.updated for r in done)
+    failed = [r for r in done if r.status == "error"]
+    summary = f"Fetched {plural(total, 'feed')}: {plural(new, 'new article')}"
+    if failed:
+        summary += f"; {plural(len(failed), 'feed')} failed (`wirereader feeds` says why)"
+    app.call_from_thread(app.notify, summary, severity="warning" if failed else "information")
+    app.call_from_thread(app.start_indexing)

@@ -1,0 +1,228 @@
+"""Feeds fetched from a loopback server: articles written and indexed, 304s, and every fault
+affecting only its own feed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loopback import Route, serve
+from wirereader.cli import main
+from wirereader.config import Config
+from wirereader.fetch import http
+from wirereader.fetch.run import FetchBusy, fetch_all
+from wirereader.fetch.subscriptions import FeedList
+from wirereader.fileio import file_lock
+from wirereader.index.errors import QueryError
+from wirereader.library import Library
+
+
+def rss(title: str, *items: tuple[str, str, str]) -> bytes:
+    entries = "".join(
+        f"<item><guid>{guid}</guid><title>{t}</title><link>https://news.example/{guid}</link>"
+        f"<pubDate>Mon, 03 Aug 2025 10:00:00 GMT</pubDate><description>{body}</description></item>"
+        for guid, t, body in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"{entries}</channel></rss>"
+    ).encode()
+
+
+LONG = "The harbour board met on Monday and said the port would reopen after the strike. " * 10
+GOOD = rss("Harbour Wire", ("a1", "Port reopens", LONG), ("a2", "Dockers vote", LONG))
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def quick_http(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(http, "TIMEOUT", http.httpx.Timeout(1.0, connect=1.0))
+    monkeypatch.setattr(http, "DEADLINE", 2.0)
+    monkeypatch.setattr(http, "MAX_BYTES", 2 * 1024 * 1024)
+
+
+def test_subscribe_fetch_index_and_a_second_fetch_costs_one_304(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    routes = {"/feed.xml": Route(GOOD, etag='"v1"')}
+    with serve(routes) as (url, _):
+        code, out, _ = run(capsys, "feeds", "add", url("/feed.xml"), "--name", "harbour")
+        assert code == 0 and "harbour" in out
+        code, out, err = run(capsys, "fetch")
+        assert code == 0, err
+        assert "harbour: 2 new, 0 updated, 0 unchanged" in out
+        assert "6 new" in out.splitlines()[-1], "then indexed (with the seeds: a first build)"
+        _, out, _ = run(capsys, "search", "--json", "dockers")
+        assert '"source": "Harbour Wire"' in out
+        code, out, _ = run(capsys, "fetch")
+        assert "harbour: not modified" in out
+        assert routes["/feed.xml"].hits == 2
+    _, out, _ = run(capsys, "feeds")
+    assert "not modified" in out and "2 articles" in out
+    _, out, _ = run(capsys, "library")
+    assert "fetched from your feeds" in out
+
+
+def test_a_changed_entry_rewrites_its_file_and_a_gone_one_stays(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    routes = {"/f": Route(GOOD)}
+    with serve(routes) as (url, _):
+        run(capsys, "feeds", "add", url("/f"), "--name", "h")
+        run(capsys, "fetch")
+        routes["/f"].body = rss("Harbour Wire", ("a1", "Port reopens at last", LONG))
+        _, out, _ = run(capsys, "fetch")
+        assert "h: 0 new, 1 updated, 0 unchanged" in out
+    files = sorted((isolated_home / "data" / "wirereader" / "feeds" / "h").glob("*.md"))
+    assert len(files) == 2, "the entry that left the feed stays in the archive"
+    _, out, _ = run(capsys, "search", "--json", "port")
+    assert out.count('"title": "Port reopens') == 1 and "at last" in out
+
+
+HOSTILE = rss(
+    "Evil \x1b[2J [bold]Feed[/bold]",
+    ("e1", "Title \x1b]52;c;UFdORUQ=\x07 [red]x[/red]", LONG + "<script>alert(1)</script>"),
+)
+XXE = (
+    b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b'<rss version="2.0"><channel><title>x</title><item><title>&x;</title></item></channel></rss>'
+)
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    b'<rss version="2.0"><channel><title>&b;</title></channel></rss>'
+)
+
+
+def test_every_fault_stays_with_its_own_feed(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    routes = {
+        "/good": Route(GOOD),
+        "/404": Route(b"", status=404),
+        "/410": Route(b"", status=410),
+        "/500": Route(b"oops", status=500),
+        "/slow": Route(GOOD, fault="sleep"),
+        "/trickle": Route(GOOD, fault="trickle"),
+        "/big": Route(b"<rss>" + b" " * (3 * 1024 * 1024) + b"</rss>"),
+        "/bomb": Route(b"", fault="gzip-bomb"),
+        "/loop": Route(b"", fault="loop"),
+        "/broken": Route(b"<rss><channel><title>x</title><item>"),
+        "/html": Route(b"<html><body><p>Our site</p></body></html>", content_type="text/html"),
+        "/xxe": Route(XXE),
+        "/laughs": Route(LAUGHS),
+        "/hostile": Route(HOSTILE),
+    }
+    with serve(routes) as (url, _):
+        store = FeedList(Config().feeds_file)
+        for path in routes:
+            run(capsys, "feeds", "add", url(path), "--name", path.strip("/"))
+        code, out, err = run(capsys, "fetch")
+        assert store.load()
+    assert code == 0, err
+    lines = {line.split(":")[0]: line for line in out.splitlines() if ": " in line}
+    assert "2 new" in lines["good"] and "1 new" in lines["hostile"]
+    expected = {
+        "404": "not found (404)",
+        "410": "gone (410)",
+        "500": "server error 500",
+        "slow": "timed out",
+        "trickle": "timed out",
+        "big": "larger than 2 MB",
+        "bomb": "larger than 2 MB",
+        "loop": "redirects",
+        "html": "an HTML page, not a feed",
+        "xxe": "refused",
+        "laughs": "refused",
+    }
+    for name, words in expected.items():
+        assert "error" in lines[name] and words in lines[name], lines[name]
+    assert "error" in lines["broken"] or "new" in lines["broken"]
+    assert "\x1b" not in out and "\x07" not in out
+    _, shown, _ = run(capsys, "search", "title")
+    assert "[red]x[/red]" in shown and "\x1b" not in shown and "script" not in shown
+    listed = run(capsys, "feeds")[1]
+    assert "gone (410)" in listed and "feeds remove" in listed
+
+
+def test_two_fetches_at_once_do_not_run_together(isolated_home: Path, tmp_path: Path) -> None:
+    config = Config()
+    with serve({"/f": Route(GOOD)}):
+        FeedList(config.feeds_file).change(lambda feeds: feeds)
+        lock = config.feeds_dir.with_name(config.feeds_dir.name + ".fetch.lock")
+        with file_lock(lock), pytest.raises(FetchBusy, match="another wirereader"):
+            fetch_all(config.feeds_file, config.feeds_dir)
+
+
+def test_opml_import_and_export_round_trip(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    opml = tmp_path / "list.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>'
+        '<outline text="World"><outline text="Wire A" xmlUrl="https://a.example/rss"/>'
+        '<outline text="Wire B" xmlUrl="https://b.example/rss"/></outline>'
+        '<outline text="Bad" xmlUrl="javascript:alert(1)"/></body></opml>'
+    )
+    code, out, _ = run(capsys, "feeds", "import", str(opml))
+    assert code == 0 and "Imported 2 feeds (0 already subscribed)" in out
+    code, out, _ = run(capsys, "feeds", "import", str(opml))
+    assert "Imported 0 feeds (2 already subscribed)" in out
+    _, exported, _ = run(capsys, "feeds", "export")
+    again = tmp_path / "again.opml"
+    again.write_text(exported)
+    from wirereader.fetch.opml import read_opml
+
+    assert [(f.url, f.category) for f in read_opml(again)] == [
+        ("https://a.example/rss", "World"),
+        ("https://b.example/rss", "World"),
+    ]
+    broken = tmp_path / "broken.opml"
+    broken.write_text("<opml><body>\n<outline text='x'\n</body></opml>")
+    code, _, err = run(capsys, "feeds", "import", str(broken))
+    assert code == 2 and "broken.opml:" in err
+
+
+def test_feed_commands_reject_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "feeds", "add", "ftp://x.example/feed")[0] == 2
+    assert run(capsys, "feeds", "remove", "nothing")[0] == 2
+    assert run(capsys, "fetch", "nothing")[0] == 2
+
+
+def test_the_fetched_folder_is_part_of_the_library(isolated_home: Path) -> None:
+    config = Config()
+    with serve({"/f": Route(GOOD)}) as (url, _):
+        FeedList(config.feeds_file).change(lambda feeds: feeds)
+        from wirereader.fetch.subscriptions import Feed
+
+        FeedList(config.feeds_file).change(lambda feeds: [Feed("h", url("/f"))])
+        fetch_all(config.feeds_file, config.feeds_dir)
+    library = Library(config)
+    assert library.index().new == 6  # 4 seeds + 2 fetched
+    assert any(f.origin == "feeds" for f in library.folders.folders())
+
+
+def test_feed_and_unread_in_the_query_language(isolated_home: Path) -> None:
+    config = Config()
+    with serve({"/f": Route(GOOD)}) as (url, _):
+        from wirereader.fetch.subscriptions import Feed
+
+        FeedList(config.feeds_file).change(lambda feeds: [Feed("harbour", url("/f"))])
+        fetch_all(config.feeds_file, config.feeds_dir)
+    library = Library(config)
+    library.index()
+    assert library.search("feed:harbour").total == 2
+    assert library.search("feed:harbour dockers").total == 1
+    assert library.search("pentagon feed:harbour").total == 0
+    first = library.search("feed:harbour").hits[0].id
+    library.read.mark(first)
+    assert library.search("feed:harbour unread:yes").total == 1
+    assert [h.id for h in library.search("unread:no").hits] == [first]
+    assert library.count("unread:yes") == 5
+    with pytest.raises(QueryError, match="unread: takes yes or no"):
+        library.search("unread:maybe")
