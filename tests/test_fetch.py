@@ -226,3 +226,31 @@ def test_feed_and_unread_in_the_query_language(isolated_home: Path) -> None:
     assert library.count("unread:yes") == 5
     with pytest.raises(QueryError, match="unread: takes yes or no"):
         library.search("unread:maybe")
+
+
+PAGE = (
+    "<html><head><title>Port reopens after strike</title></head><body><article>"
+    "<h1>Port reopens after strike</h1>"
+    + "".join(f"<p>Paragraph {i}: {LONG}</p>" for i in range(4))
+    + "</article></body></html>"
+).encode()
+
+
+@pytest.mark.parametrize(
+    ("full_text", "expected"), [("never", "A short summary."), ("auto", "Paragraph 3:")]
+)
+def test_full_text_fetches_the_page_of_a_short_entry(
+    isolated_home: Path, full_text: str, expected: str
+) -> None:
+    from wirereader.fetch.subscriptions import Feed
+
+    config = Config()
+    routes = {"/f": Route(b""), "/story": Route(PAGE, content_type="text/html")}
+    with serve(routes) as (url, _):
+        feed = rss("Wire", ("s1", "Port reopens", "A short summary."))
+        routes["/f"].body = feed.replace(b"https://news.example/s1", url("/story").encode())
+        FeedList(config.feeds_file).save([Feed("w", url("/f"), full_text=full_text)])  # type: ignore[arg-type]
+        fetch_all(config.feeds_file, config.feeds_dir)
+    (written,) = (config.feeds_dir / "w").glob("*.md")
+    assert expected in written.read_text(encoding="utf-8")
+    assert routes["/story"].hits == (1 if full_text == "auto" else 0)

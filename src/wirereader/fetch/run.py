@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable
@@ -127,6 +128,7 @@ def fetch_all(
             finally:
                 if own:
                     http_client.close()
+            os.sync()  # the articles reach the disk before the state that says they were fetched
             fresh = {r.feed.name: r.feed for r in results}
             store.change(lambda current: [fresh.get(f.name, f) for f in current])
             return results

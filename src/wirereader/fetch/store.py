@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from wirereader.fetch.entries import Entry
-from wirereader.fileio import atomic_write_text
+from wirereader.fileio import atomic_write_text, remove_stale_temps
+
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # C: ~10x faster per entry
 
 
 @dataclass
@@ -28,8 +31,8 @@ def article_text(entry: Entry, source: str, feed_slug: str) -> str:
         "published": entry.published.isoformat() if entry.published else "",
         "id": f"{feed_slug}-{entry.key}",
     }
-    head = yaml.safe_dump(
-        {k: v for k, v in front.items() if v}, allow_unicode=True, sort_keys=False
+    head = yaml.dump(
+        {k: v for k, v in front.items() if v}, Dumper=_Dumper, allow_unicode=True, sort_keys=False
     )
     body = "\n\n".join(p.replace("\n", " ") for p in entry.paragraphs)
     return f"---\n{head}---\n{body}\n"
@@ -37,6 +40,7 @@ def article_text(entry: Entry, source: str, feed_slug: str) -> str:
 
 def write_entries(folder: Path, feed_slug: str, source: str, entries: list[Entry]) -> Written:
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(folder)
     written = Written()
     for entry in entries:
         path = folder / f"{entry.key}.md"
@@ -50,7 +54,7 @@ def write_entries(folder: Path, feed_slug: str, source: str, entries: list[Entry
         if old == text:
             written.unchanged += 1
             continue
-        atomic_write_text(path, text)
+        atomic_write_text(path, text, sync=False)  # run.py syncs once, before saving state
         if old is None:
             written.new += 1
         else:
