@@ -38,6 +38,15 @@ def seed_library(tmp_path: Path) -> Library:
     return library
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`wirereader ARGS` in this process: (exit code, stdout, stderr)."""
+    from wirereader.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def write(path: Path, text: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):

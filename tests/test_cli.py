@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, write
-from wirereader.cli import main
+from tests.conftest import SEEDS, run_cli, write
 
 
 @pytest.fixture
@@ -19,10 +18,7 @@ def config(tmp_path: Path) -> Path:
     )
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_first_run_indexes_the_seeds_into_the_data_dir(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli
 from tests.loopback import Route, serve
-from wirereader.cli import main
 from wirereader.config import Config
 from wirereader.fetch import http
 from wirereader.fetch.run import FetchBusy, fetch_all
@@ -34,10 +34,7 @@ LONG = "The harbour board met on Monday and said the port would reopen after the
 GOOD = rss("Harbour Wire", ("a1", "Port reopens", LONG), ("a2", "Dockers vote", LONG))
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture(autouse=True)

@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, write
-from wirereader.cli import main
+from tests.conftest import SEEDS, run_cli, write
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 @pytest.fixture

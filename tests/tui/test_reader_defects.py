@@ -23,14 +23,14 @@ from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SidePanel
 
 
-def cells_of(app: WirereaderApp, word: str) -> list[Any]:
-    """The cells of the first place `word` is drawn inside the article pane (cells hold no
-    spaces, so neither does the match)."""
+def cells_of(app: WirereaderApp, word: str, pane: type[Any] = ArticleView) -> list[Any]:
+    """The cells of the first place `word` is drawn inside `pane` (cells hold no spaces, so
+    neither does the match)."""
     word = word.replace(" ", "")
-    view = app.screen.query_one(ArticleView).region
+    region = app.screen.query_one(pane).region
     rows: dict[int, list[Any]] = {}
     for cell in text_cells(app):
-        if view.contains(cell.x, cell.y):
+        if region.contains(cell.x, cell.y):
             rows.setdefault(cell.y, []).append(cell)
     for row in rows.values():
         text = "".join(c.text for c in row)
@@ -71,21 +71,8 @@ async def test_3_tab_into_the_side_panel_lands_on_a_readable_row(app: Wirereader
         await pilot.press("enter", "tab")
         side = app.screen.query_one(SidePanel)
         assert app.focused is side and side.highlighted == 1, "the first quote, not nothing"
-        quote = cells_of_side(app, "nothing happens")
+        quote = cells_of(app, "nothing happens", SidePanel)
         assert all(c.ratio >= 3 for c in quote)
-
-
-def cells_of_side(app: WirereaderApp, words: str) -> list[Any]:
-    side = app.screen.query_one(SidePanel).region
-    row_cells: dict[int, list[Any]] = {}
-    for cell in text_cells(app):
-        if side.contains(cell.x, cell.y):
-            row_cells.setdefault(cell.y, []).append(cell)
-    for row in row_cells.values():
-        text = "".join(c.text for c in row)
-        if words.replace(" ", "") in text:
-            return row
-    raise AssertionError(f"{words!r} is not in the side panel")
 
 
 async def test_5_narrow_with_the_side_panel_the_article_keeps_its_width(

@@ -5,10 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from typing import Self
-
-    from textual.geometry import Region
-
     from wirereader.model import Extraction
 
 
@@ -25,13 +21,6 @@ class JumpsMixin:
 
         def _sentence_at(self, offset: int) -> int: ...
         def _scroll_to_offset(self, offset: int, end: int | None = None) -> None: ...
-        def refresh(
-            self,
-            *regions: Region,
-            repaint: bool = True,
-            layout: bool = False,
-            recompose: bool = False,
-        ) -> Self: ...
 
     def _targets(self, kind: str) -> list[tuple[int, int, str]]:
         x = self.extraction
@@ -64,7 +53,6 @@ class JumpsMixin:
         self.mark = (start, end)
         self.cursor = self._sentence_at(start)
         self._scroll_to_offset(start, end)
-        self.refresh()
 
     def action_next_hit(self) -> None:
         self.jump("hit")

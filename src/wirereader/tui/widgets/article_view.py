@@ -12,6 +12,7 @@ from textual import events
 from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -78,19 +79,24 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         def control(self) -> ArticleView:
             return self.article_view
 
+    # The passage cursor and what is selected or marked: reactives, so a change repaints.
+    cursor: reactive[int] = reactive(0)  # a sentence index, clamped by validate_cursor
+    select_from: reactive[int | None] = reactive(None)  # selection start, a sentence index
+    span: reactive[tuple[int, int] | None] = reactive(None)  # by word: (anchor, head) offsets
+    mark: reactive[tuple[int, int] | None] = reactive(None)  # the quote/figure/hit jumped to
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.sentences) - 1)) if self.sentences else 0
+
     def __init__(self, *, id: str | None = None) -> None:
+        self.sentences: list[tuple[int, int]] = []  # before super(): the validator reads it
         super().__init__(id=id)
         self.article: Article | None = None
         self.extraction = Extraction()
         self.styles_map: dict[str, str] = dict(DEFAULT_STYLES)
         self.hits: list[tuple[int, int]] = []
-        self.sentences: list[tuple[int, int]] = []
-        self.cursor = 0  # sentence index
-        self.select_from: int | None = None  # selection start, a sentence index
-        self.span: tuple[int, int] | None = None  # a selection by word: (anchor, head) offsets
         self._anchor: int | None = None  # where a mouse drag began
         self._dragging = False
-        self.mark: tuple[int, int] | None = None  # the quote/figure/hit/passage jumped to
         self._rows: list[Row] = []
         self._row_starts: list[int] = []
         self._styled = Text()
@@ -215,9 +221,8 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
     def move_to(self, sentence: int) -> None:
         if not self.sentences:
             return
-        self.cursor = max(0, min(sentence, len(self.sentences) - 1))
+        self.cursor = sentence
         self._scroll_to_offset(*self.sentences[self.cursor])
-        self.refresh()
 
     def action_next_sentence(self) -> None:
         self.mark, self.span = None, None
@@ -250,11 +255,9 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
     def action_toggle_select(self) -> None:
         selecting = self.select_from is not None or self.span is not None
         self.select_from, self.span = (None if selecting else self.cursor), None
-        self.refresh()
 
     def action_clear_selection(self) -> None:
         self.select_from, self.span, self.mark = None, None, None
-        self.refresh()
 
     def _word_step(self, forward: bool) -> None:
         """Move the selection's end one word: w/W, or Shift+arrows."""
@@ -269,7 +272,6 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         self.span = (anchor, head)
         self.cursor = self._sentence_at(max(0, head - 1))
         self._scroll_to_offset(head)
-        self.refresh()
 
     def action_select_word_next(self) -> None:
         self._word_step(True)
@@ -289,7 +291,6 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         start, end = self.selection_range()
         self.post_message(self.BookmarkRequested(self, start, end, with_note))
         self.select_from, self.span = None, None
-        self.refresh()
 
     # -- mouse ------------------------------------------------------------------------------
     def _offset_at(self, x: int, y: int) -> int | None:
@@ -308,7 +309,6 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
             self.select_from = self.cursor if event.shift else None
             self._anchor, self._dragging = offset, True
             self.capture_mouse()
-            self.refresh()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._dragging and event.button and self._anchor is not None:
@@ -317,7 +317,6 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
                 self.select_from = None
                 self.span = (self._anchor, offset)
                 self.cursor = self._sentence_at(offset)
-                self.refresh()
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         self._dragging = False
