@@ -21,6 +21,7 @@ from wirereader.index.guard import (
     record_sizes,
 )
 from wirereader.index.prepare import Prepared, docstore_row, prepare_file
+from wirereader.index.scan import path_prefixes, remove_missing, scan
 from wirereader.ingest.decode import content_hash
 
 Progress = Callable[[int, int, str], None]
@@ -44,13 +45,6 @@ class IndexReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # malformed input the user must fix (exit 2)
     warnings: list[str] = field(default_factory=list)
-
-
-def _prefixes(roots: Iterable[Path]) -> tuple[tuple[str, ...], set[str]]:
-    """Folder prefixes and exact paths: string tests, not Path.is_relative_to (~15 µs a file,
-    1.5 s at 100k)."""
-    roots = list(roots)
-    return tuple(str(r).rstrip(os.sep) + os.sep for r in roots), {str(r) for r in roots}
 
 
 class IndexStore:
@@ -168,8 +162,8 @@ class IndexStore:
         fresh_extractor = docs.setting("extractor") == EXTRACTOR_VERSION
         writer = self._writer(ix, bulk)
         try:
-            seen, todo = self._scan(roots, files, fresh_extractor, report)
-            stale += self._remove_missing(writer, roots, files, seen, report, whole_library)
+            seen, todo = scan(roots, files, fresh_extractor, report)
+            stale += remove_missing(writer, roots, files, seen, report, whole_library)
             stale += self._apply(writer, docs, todo, files, fresh_extractor, bulk, report, progress)
             if report.new or report.updated or report.removed:
                 writer.commit()  # bodies went to the DocStore first, so no hit lacks its text
@@ -216,7 +210,7 @@ class IndexStore:
         docs = DocStore(self.index_dir)
         try:
             files = docs.load_files()
-            prefixes, exact = _prefixes(folders)
+            prefixes, exact = path_prefixes(folders)
             gone = [k for k in files if k in exact or k.startswith(prefixes)]
             if not gone:
                 return 0
@@ -248,65 +242,6 @@ class IndexStore:
                 f"the index at {self.index_dir} is being updated by another wirereader; "
                 "try again when it has finished"
             ) from exc
-
-    def _scan(
-        self,
-        roots: list[Path],
-        files: dict[str, list[Any]],
-        fresh_extractor: bool,
-        report: IndexReport,
-    ) -> tuple[set[str], list[str]]:
-        from wirereader.ingest import unsupported, walk_article_files
-
-        seen: set[str] = set()
-        todo: list[str] = []
-        for root in roots:
-            if not root.exists():
-                report.skipped.append((str(root), "no such file or folder"))
-
-        def skipped(path: str, reason: str) -> None:
-            report.skipped.append((path, reason))
-
-        for key, stat in walk_article_files((r for r in roots if r.exists()), skipped):
-            if reason := unsupported(key):
-                report.skipped.append((key, reason))
-                continue
-            seen.add(key)
-            entry = files.get(key)
-            if entry and fresh_extractor and entry[2] == stat.st_mtime and entry[3] == stat.st_size:
-                report.unchanged += 1
-                continue
-            todo.append(key)
-        return seen, todo
-
-    def _remove_missing(
-        self,
-        writer: Any,
-        roots: list[Path],
-        files: dict[str, list[Any]],
-        seen: set[str],
-        report: IndexReport,
-        whole_library: bool = False,
-    ) -> list[str]:
-        stale: list[str] = []
-        keep: tuple[str, ...]
-        prefixes: tuple[str, ...]
-        exact: set[str]
-        if whole_library:  # all outside the library goes; a missing (unmounted?) root keeps its own
-            keep, keep_exact = _prefixes(r for r in roots if not r.exists())
-            prefixes, exact = (), set()
-        else:
-            keep, keep_exact = (), set()
-            prefixes, exact = _prefixes(roots)
-        for key in list(files):
-            if key in seen or key in keep_exact or key.startswith(keep):
-                continue
-            if not whole_library and not (key in exact or key.startswith(prefixes)):
-                continue
-            writer.delete_by_term("path", key)
-            stale.append(files.pop(key)[1])
-            report.removed += 1
-        return stale
 
     def _apply(
         self,
