@@ -162,7 +162,7 @@ class ArticleList(ScrollView, can_focus=True):
         if row == self.cursor:
             base = base + styles["cursor"]
         if part == 0:  # unread articles carry a dot, as in newsboat's list
-            dot = " " if hit.id in self.read else "●"
+            dot = "  " if hit.id in self.read else "● "
             text = Text(f"{dot}{safe_line(hit.title)}", style=styles["title"])
         else:
             text = Text(
