@@ -42,3 +42,19 @@ def test_edge_cases() -> None:
 def test_one_megabyte() -> None:
     paragraph = "Tony Radakin said “up to 30,000 troops” would go to Ukraine on August 20. "
     check((paragraph * 14_000)[:1_000_000])
+
+
+FIGURE_PIECES = [
+    "up to ", "well over ", "over ", "US$", "$", "£", "¥", "HK$", "3", "3.25", "1,000", " mln",
+    " pct", " dlrs", "two ", "dozens ", " of ", "troops", "-", ",", ".", " ", "Mr ", "about ",
+    "5,", "\n\n", "years", "Monday", "May 5",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_PIECES), max_size=60).map("".join))
+def test_the_fast_figure_scan_finds_what_the_full_regex_finds(text: str) -> None:
+    from wirereader.extract.figures import _FIGURE, _figure_matches
+
+    fast = [(m.start(), m.end()) for m in _figure_matches(text)]
+    assert fast == [(m.start(), m.end()) for m in _FIGURE.finditer(text)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from wirereader.model import Figure, FigureKind
 
@@ -50,6 +51,34 @@ _FIGURE = re.compile(
     rf"(?:[ -]?(?P<scale>{_SCALE})\b)?"
     rf"(?:[ ]?(?P<unit>{_CURRENCY_AFTER}\b|{_PERCENT}(?!\w)|{_DURATION}\b))?"
 )
+# The same figures as _FIGURE.finditer, found from the numbers out: a number is looked for
+# first (cheap), then the few places a figure holding it can start (a qualifier, a currency
+# sign, the number) are tried. finditer tried the qualifier alternation at every character.
+_NUM = re.compile(rf"(?<![\w.,\-/])(?:{_NUMBER}|(?i:{'|'.join(_WORDS)}))(?![\w\-/]|[.,]\d)")
+_QUAL_BEFORE = re.compile(rf"\b(?i:{_QUALIFIER}) $")
+_CURRENCIES = ("US$", "C$", "A$", "HK$", "$", "£", "€", "¥")
+_QUAL_REACH = 30  # characters: the longest qualifier and its space
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    last_end = 0
+    for num in _NUM.finditer(text):
+        at = num.start()
+        if at < last_end:
+            continue
+        anchors = [at, *(at - len(c) for c in _CURRENCIES if text.startswith(c, at - len(c)))]
+        starts = set(anchors)
+        for anchor in anchors:
+            if qual := _QUAL_BEFORE.search(text, max(0, anchor - _QUAL_REACH), anchor):
+                starts.add(qual.start())
+        for start in sorted(s for s in starts if s >= last_end):
+            match = _FIGURE.match(text, start)
+            if match and match.start("num") == at:
+                last_end = match.end()
+                yield match
+                break
+
+
 _OF = re.compile(r" of ([a-z]+)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED = re.compile(r" ((?:[a-z][a-z\-]*)(?: [a-z][a-z\-]*){0,2})")
@@ -127,7 +156,7 @@ def find_figures(text: str) -> list[Figure]:
         figures.append(Figure(m.group(), m.start(), m.end(), None, "date"))
         taken.append((m.start(), m.end()))
     taken_starts = [s for s, _ in taken]
-    for m in _FIGURE.finditer(text):
+    for m in _figure_matches(text):
         num_start = m.start("num")
         inside = bisect_right(taken_starts, num_start) - 1  # dates come sorted, never overlap
         if inside >= 0 and num_start < taken[inside][1]:
