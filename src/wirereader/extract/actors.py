@@ -48,15 +48,19 @@ def _runs(sentence: list[Token], text: str) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for i, tok in enumerate(sentence):
+        word = tok.text
+        cap = word[:1].isupper() and not _contraction(word)
+        if not cap and not (current and word in CONNECTORS):  # most words: end any run
+            if current:
+                runs.append(current)
+                current = []
+            continue
         joined = (
             bool(current)
             and text[current[-1].end : tok.start] == " "
             and not current[-1].possessive
         )
-        cap = tok.capitalised and not _contraction(tok.text)
-        connector = (
-            tok.text in CONNECTORS and bool(current) and _leads_to_capital(sentence, i, text)
-        )
+        connector = not cap and _leads_to_capital(sentence, i, text)
         if (cap or connector) and (joined or not current):
             current.append(tok)
             continue

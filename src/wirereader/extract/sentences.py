@@ -13,6 +13,7 @@ ABBREVIATIONS = {
 }  # fmt: skip
 # A run of stops is tried once, from its start: "." × 50,000 would otherwise be n².
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s+[“\"‘(\[]?[A-Z0-9])|\n\n+")
+_TRAILING = frozenset(".-&'’s")  # what a word may end in that trimming or "’s" could change
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _WORD = re.compile(r"[^\W_][\w’'.&\-]*")
@@ -61,13 +62,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens without trailing full stops (but "U.S." keeps its own) or possessive "’s"."""
     found: list[Token] = []
+    append = found.append
     for match in _WORD.finditer(text, start, len(text) if end is None else end):
         word, s = match.group(), match.start()
+        if word[-1] not in _TRAILING:  # most words: nothing to trim
+            append(Token(word, s, s + len(word)))
+            continue
         possessive = False
         if ("’" in word or "'" in word) and (poss := _POSSESSIVE.search(word)):
             word, possessive = word[: poss.start()], True
         if "." not in word or not _DOTTED.fullmatch(word):  # "U.S.", an initial "G."
             word = word.rstrip(".-&'’")
         if word:
-            found.append(Token(word, s, s + len(word), possessive))
+            append(Token(word, s, s + len(word), possessive))
     return found
