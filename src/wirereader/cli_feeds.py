@@ -13,12 +13,11 @@ from rich.text import Text
 if TYPE_CHECKING:  # httpx and the XML readers load only when a command needs them
     from wirereader.fetch.run import FeedResult
 
+from wirereader.cli_format import usage_error
 from wirereader.fetch.subscriptions import Feed, FeedList, FeedsFileError, slug
 from wirereader.library import Library
 from wirereader.textclean import safe_line as s
 from wirereader.words import plural
-
-EXIT_USAGE = 2
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,11 +35,6 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     fetch.add_argument("names", nargs="*", help="feed names (default: every feed)")
 
 
-def _error(message: str) -> int:
-    Console(stderr=True, soft_wrap=True).print(Text(f"wirereader: {message}", style="red"))
-    return EXIT_USAGE
-
-
 def feeds_command(library: Library, args: argparse.Namespace, out: Console) -> int:
     store = FeedList(library.config.feeds_file)
     try:
@@ -52,14 +46,14 @@ def feeds_command(library: Library, args: argparse.Namespace, out: Console) -> i
             out.out(write_opml(store.load()), highlight=False)
             return 0
         if not args.target:
-            return _error(f"`wirereader feeds {args.action}` needs a {_needs(args.action)}")
+            return usage_error(f"`wirereader feeds {args.action}` needs a {_needs(args.action)}")
         if args.action == "add":
             return _add(store, args, out)
         if args.action == "remove":
             return _remove(store, args.target, library, out)
         return _import(store, Path(args.target), out)
     except FeedsFileError as exc:
-        return _error(s(exc))
+        return usage_error(s(exc))
 
 
 def _needs(action: str) -> str:
@@ -70,11 +64,11 @@ def _add(store: FeedList, args: argparse.Namespace, out: Console) -> int:
     url = args.target.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return _error(f"{s(url)} is not an http(s) URL")
+        return usage_error(f"{s(url)} is not an http(s) URL")
     name = slug(args.name or f"{parts.netloc}{parts.path}")
     clash = [f for f in store.load() if f.name == name or f.url == url]
     if clash:
-        return _error(f"already subscribed: {s(clash[0].name)} ({s(clash[0].url)})")
+        return usage_error(f"already subscribed: {s(clash[0].name)} ({s(clash[0].url)})")
     store.change(lambda feeds: [*feeds, Feed(name=name, url=url, full_text=args.full_text)])
     out.print(Text(f"Subscribed to {s(url)} as {name}. `wirereader fetch {name}` fetches it."))
     return 0
@@ -83,7 +77,7 @@ def _add(store: FeedList, args: argparse.Namespace, out: Console) -> int:
 def _remove(store: FeedList, name: str, library: Library, out: Console) -> int:
     feed = store.find(name)
     if feed is None:
-        return _error(f"no feed named {s(name)!r} (`wirereader feeds` lists them)")
+        return usage_error(f"no feed named {s(name)!r} (`wirereader feeds` lists them)")
     store.change(lambda feeds: [f for f in feeds if f.name != feed.name])
     kept = library.config.feeds_dir / slug(feed.name)
     out.print(
@@ -98,7 +92,7 @@ def _import(store: FeedList, path: Path, out: Console) -> int:
     try:
         found = read_opml(path)
     except OpmlError as exc:
-        return _error(s(exc))
+        return usage_error(s(exc))
     added: list[Feed] = []
 
     def merge(feeds: list[Feed]) -> list[Feed]:
@@ -146,9 +140,9 @@ def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> i
     known = {f.name for f in FeedList(config.feeds_file).load()}
     unknown = [n for n in args.names if n not in known]
     if unknown:
-        return _error(f"no feed named {s(unknown[0])!r} (`wirereader feeds` lists them)")
+        return usage_error(f"no feed named {s(unknown[0])!r} (`wirereader feeds` lists them)")
     if not known:
-        return _error("no feeds yet: `wirereader feeds add URL` subscribes to one")
+        return usage_error("no feeds yet: `wirereader feeds add URL` subscribes to one")
 
     def report(result: FeedResult) -> None:
         out.print(_result_line(result))
@@ -156,7 +150,7 @@ def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> i
     try:
         results = fetch_all(config.feeds_file, config.feeds_dir, args.names or None, report)
     except FetchBusy as exc:
-        return _error(str(exc))
+        return usage_error(str(exc))
     changed = sum(r.written.new + r.written.updated for r in results)
     if changed:
         for line in index_summary(library.index([config.feeds_dir])):

@@ -15,6 +15,14 @@ from wirereader.model import Article, Extraction, SearchHit
 from wirereader.textclean import safe_line as s
 from wirereader.words import article_meta, plural, when
 
+EXIT_USAGE = 2
+
+
+def usage_error(message: str) -> int:
+    """Say what the user must fix, on stderr, and give the exit code for it (2)."""
+    Console(stderr=True, soft_wrap=True).print(Text(f"wirereader: {message}", style="red"))
+    return EXIT_USAGE
+
 
 def hit_text(rank: int, hit: SearchHit) -> Group:
     head = Text(f"{rank:>3}. ", style="dim")

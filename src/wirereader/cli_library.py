@@ -13,14 +13,13 @@ from rich.console import Console
 from rich.text import Text
 
 from wirereader import paths
-from wirereader.cli_format import index_summary
+from wirereader.cli_format import EXIT_USAGE, index_summary, usage_error
 from wirereader.folders import Folder
 from wirereader.index.writer import IndexReport, Progress
 from wirereader.library import Library
 from wirereader.textclean import safe_line
 from wirereader.words import plural
 
-EXIT_USAGE = 2
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 ORIGINS = {
     "config": "from the config",
@@ -28,11 +27,6 @@ ORIGINS = {
     "seeds": "bundled sample articles",
     "feeds": "fetched from your feeds",
 }
-
-
-def _error(message: str) -> int:
-    Console(stderr=True, soft_wrap=True).print(Text(f"wirereader: {message}", style="red"))
-    return EXIT_USAGE
 
 
 class LineProgress:
@@ -63,14 +57,14 @@ class LineProgress:
 def index_command(library: Library, args: argparse.Namespace, out: Console) -> int:
     urls = [p for p in args.paths if _URL.match(p)]
     if urls:
-        return _error(
+        return usage_error(
             f"{safe_line(urls[0])} is a URL, not a file or folder: `wirereader index` reads "
             "article files (.txt, .md) that are on this computer"
         )
     paths = [Path(p).expanduser() for p in args.paths] or None
     missing = [p for p in paths or [] if not p.exists()]
     if missing:
-        return _error(f"{safe_line(missing[0])}: no such file or folder")
+        return usage_error(f"{safe_line(missing[0])}: no such file or folder")
     if out.is_terminal:
         report = _index_with_bar(library, paths, args.rebuild, out)
     else:
@@ -132,10 +126,10 @@ def _hint_about_seeds(library: Library, out: Console) -> None:
 def library_command(library: Library, args: argparse.Namespace, out: Console) -> int:
     if args.action == "list":
         if args.path:
-            return _error("`wirereader library` lists every folder: give no path")
+            return usage_error("`wirereader library` lists every folder: give no path")
         return _list(library, out)
     if not args.path:
-        return _error(f"`wirereader library {args.action}` needs a folder")
+        return usage_error(f"`wirereader library {args.action}` needs a folder")
     if args.action == "add":
         seeds = args.path == "seeds" and not Path("seeds").exists()
         args.paths, args.rebuild = [str(paths.seeds_dir()) if seeds else args.path], False
@@ -143,16 +137,16 @@ def library_command(library: Library, args: argparse.Namespace, out: Console) ->
     folder = library.folders.find(args.path)
     if folder is None:
         known = ", ".join(safe_line(f.path) for f in library.folders.folders()) or "none"
-        return _error(f"{safe_line(args.path)} is not a library folder (folders: {known})")
+        return usage_error(f"{safe_line(args.path)} is not a library folder (folders: {known})")
     return _remove(library, folder, out)
 
 
 def _remove(library: Library, folder: Folder, out: Console) -> int:
     if folder.origin == "feeds":
-        return _error("fetched articles go with their feed: `wirereader feeds remove NAME`")
+        return usage_error("fetched articles go with their feed: `wirereader feeds remove NAME`")
     if folder.origin == "config":
         where = safe_line(library.config.source or "the config file")
-        return _error(
+        return usage_error(
             f"{safe_line(folder.path)} is set in {where}: remove it from `library:` there"
         )
     removed = library.remove_folder(folder)

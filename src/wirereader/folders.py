@@ -103,10 +103,6 @@ class LibraryFolders:
         target = absolute(path)
         with file_lock(self._lock_path):
             if self.covering(target) is not None:
-                added, seeds = self._load()
-                if target not in added and target == absolute(paths.seeds_dir()) and not seeds:
-                    self._save(added, True)
-                    return True
                 return False
             added, seeds = self._load()
             if target == absolute(paths.seeds_dir()):

@@ -209,7 +209,7 @@ class Library:
     def count(self, query: str) -> int:
         """How many articles match `query`, exactly (a full pass over its matches)."""
         if not query.strip():
-            return self.docs().newest(0)[0]
+            return self.repairing(lambda: self.docs().count())
         from wirereader.index.search import count_matches
 
         scope = split_scope(query)

@@ -39,7 +39,8 @@ def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -
     extra = fallback or {}
     head, body = find(root, "head"), find(root, "body")
     title = text_of(find(body, "body.head", "hedline", "hl1")) if body is not None else ""
-    title = title or text_of(find(head, "title")) if head is not None else title
+    if not title and head is not None:
+        title = text_of(find(head, "title"))
     byline = text_of(find(body, "//byline")) if body is not None else ""
     byline = _byline(byline.split(",")[0] if "," in byline else byline) or extra.get("by", "")
     docdata = find(head, "docdata") if head is not None else None

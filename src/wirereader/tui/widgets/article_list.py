@@ -18,13 +18,9 @@ from textual.strip import Strip
 from wirereader.model import SearchHit
 from wirereader.textclean import safe_line
 from wirereader.tui.bindings import bindings
-from wirereader.words import plural
+from wirereader.words import plural, when
 
 ROW_HEIGHT = 2
-
-
-def _date(hit: SearchHit) -> str:
-    return hit.published.strftime("%Y-%m-%d") if hit.published else "undated"
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -166,7 +162,7 @@ class ArticleList(ScrollView, can_focus=True):
             text = Text(f"{dot}{safe_line(hit.title)}", style=styles["title"])
         else:
             text = Text(
-                f"   {safe_line(hit.source) or 'unknown'} · {_date(hit)} · "
+                f"   {safe_line(hit.source) or 'unknown'} · {when(hit.published)} · "
                 f"{plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')}",
                 style=styles["meta"],
             )
