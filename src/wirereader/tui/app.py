@@ -25,6 +25,7 @@ from wirereader.state import load_state, save_state
 from wirereader.textclean import safe_line
 from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
 from wirereader.tui.bindings import bindings
+from wirereader.tui.deliver import deliver
 from wirereader.tui.fetching import fetch_feeds
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
@@ -252,22 +253,22 @@ class WirereaderApp(App[None]):
     @work(thread=True, exclusive=True, group="index")
     def start_indexing(self) -> None:
         def progress(done: int, total: int) -> None:
-            self.call_from_thread(self.main.index_progress, done, total)
+            deliver(self, self.main.index_progress, done, total)
 
         try:
             report = self.library.refresh_index(progress)
         except IndexStoreError as exc:
-            self.call_from_thread(self.notify, safe_line(exc), severity="warning", timeout=8)
+            deliver(self, self.notify, safe_line(exc), severity="warning", timeout=8)
             return
         changed = report.new + report.updated + report.removed
-        self.call_from_thread(self.main.index_progress, 1, 1)
+        deliver(self, self.main.index_progress, 1, 1)
         if changed:
-            self.call_from_thread(self._reindexed, report.new, report.updated, report.removed)
+            deliver(self, self._reindexed, report.new, report.updated, report.removed)
         for path, reason in report.skipped[:5]:
             message = f"skipped {safe_line(path)}: {safe_line(reason)}"
-            self.call_from_thread(self.notify, message, severity="warning")
+            deliver(self, self.notify, message, severity="warning")
         for error in report.errors[:5]:
-            self.call_from_thread(self.notify, safe_line(error), severity="error", timeout=10)
+            deliver(self, self.notify, safe_line(error), severity="error", timeout=10)
 
     def _reindexed(self, new: int, updated: int, removed: int) -> None:
         self.notify(f"Index updated: {new} new, {updated} updated, {removed} removed")

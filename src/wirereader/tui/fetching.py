@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wirereader.textclean import safe_line
+from wirereader.tui.deliver import deliver
 from wirereader.words import plural
 
 
@@ -17,27 +18,27 @@ def fetch_feeds(app: Any) -> None:
     try:
         total = len(FeedList(config.feeds_file).load())
     except FeedsFileError as exc:
-        app.call_from_thread(app.notify, safe_line(exc), severity="error")
+        deliver(app, app.notify, safe_line(exc), severity="error")
         return
     if not total:
         message = "No feeds yet: `wirereader feeds add URL` subscribes to one."
-        app.call_from_thread(app.notify, message)
+        deliver(app, app.notify, message)
         return
     done: list[FeedResult] = []
 
     def report(result: FeedResult) -> None:
         done.append(result)
-        app.call_from_thread(app.main.index_progress, len(done), total + 1)
+        deliver(app, app.main.index_progress, len(done), total + 1)
 
     try:
         fetch_all(config.feeds_file, config.feeds_dir, report=report)
     except FetchBusy as exc:
-        app.call_from_thread(app.notify, str(exc), severity="warning")
+        deliver(app, app.notify, str(exc), severity="warning")
         return
     new = sum(r.written.new + r.written.updated for r in done)
     failed = [r for r in done if r.status == "error"]
     summary = f"Fetched {plural(total, 'feed')}: {plural(new, 'new article')}"
     if failed:
         summary += f"; {plural(len(failed), 'feed')} failed (`wirereader feeds` says why)"
-    app.call_from_thread(app.notify, summary, severity="warning" if failed else "information")
-    app.call_from_thread(app.start_indexing)
+    deliver(app, app.notify, summary, severity="warning" if failed else "information")
+    deliver(app, app.start_indexing)

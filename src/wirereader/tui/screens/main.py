@@ -13,13 +13,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
-from textual.worker import get_current_worker
 
 from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
 from wirereader.fileio import LockTimeout
 from wirereader.index.errors import QueryError
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.textclean import safe_line
+from wirereader.tui.deliver import deliver
 from wirereader.tui.host import ReaderHost
 from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_list import ArticleList
@@ -127,19 +127,16 @@ class MainScreen(Screen[None]):
                 exact_count=False,
             )
         except QueryError as exc:
-            if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._show_error, str(exc))
+            deliver(self, self._show_error, str(exc))
             return
         except Exception as exc:  # the index moved under us: say so, keep the app alive
-            if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._show_error, f"search failed: {safe_line(exc)}")
+            deliver(self, self._show_error, f"search failed: {safe_line(exc)}")
             return
         try:
             read = self.wr.library.read.which_read(h.id for h in result.hits)
         except Exception:  # read state is a nicety: the list shows without it
             read = set()
-        if not get_current_worker().is_cancelled:  # a newer keystroke superseded this search
-            self.app.call_from_thread(self._show_result, result, extend, read)
+        deliver(self, self._show_result, result, extend, read)
 
     def _show_error(self, message: str) -> None:
         self.query_one(SearchBar).set_status(message, "error")
@@ -151,8 +148,7 @@ class MainScreen(Screen[None]):
             total = self.wr.library.count(query)
         except Exception:  # the count is a nicety: the list is already right
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_count, query, total)
+        deliver(self, self._show_count, query, total)
 
     def _show_count(self, query: str, total: int) -> None:
         if self.result is not None and self.result.query == query:
@@ -269,15 +265,18 @@ class MainScreen(Screen[None]):
                 try:
                     store.add(waiting, wait=0.3)
                 except LockTimeout:
-                    self.app.call_from_thread(
-                        self.notify, "Waiting for the bookmarks file (another wirereader has it)…"
+                    deliver(
+                        self,
+                        self.notify,
+                        "Waiting for the bookmarks file (another wirereader has it)…",
                     )
                     store.add(waiting, wait=15)
                 self.unsaved.remove(waiting)
                 words = plural(len(waiting.text.split()), "word")
                 saved = f"{words} from “{safe_line(waiting.title)}”"
         except (BookmarkFileError, LockTimeout, OSError) as exc:
-            self.app.call_from_thread(
+            deliver(
+                self,
                 self.notify,
                 f"{safe_line(exc)}\n{plural(len(self.unsaved), 'passage')} kept: saved with your "
                 "next bookmark, or Ctrl+P → Save unsaved bookmarks.",
@@ -286,7 +285,7 @@ class MainScreen(Screen[None]):
                 timeout=15,
             )
             return
-        self.app.call_from_thread(self.notify, f"Bookmarked {saved}", title="Bookmark")
+        deliver(self, self.notify, f"Bookmarked {saved}", title="Bookmark")
 
     @work(thread=True, group="bookmark")
     def retry_bookmarks(self) -> None:

@@ -1,0 +1,53 @@
+"""Work that finishes in a thread reaches the screen only while the screen can take it."""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+import time
+
+from tests.tui.test_flows import settle
+from wirereader.tui.app import WirereaderApp
+from wirereader.tui.deliver import deliver
+from wirereader.tui.widgets.article_list import ArticleList
+from wirereader.tui.widgets.search_bar import SearchBar
+
+
+async def _from_thread(pilot: object, *args: object) -> None:
+    context = contextvars.copy_context()  # as Textual's thread workers run: the app is known
+    thread = threading.Thread(target=context.run, args=(deliver, *args))
+    thread.start()
+    while thread.is_alive():  # call_from_thread waits for the UI loop, which pause() runs
+        await pilot.pause(0.01)  # type: ignore[attr-defined]
+
+
+async def test_results_reach_a_live_widget_and_skip_a_removed_one(app: WirereaderApp) -> None:
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        calls: list[str] = []
+        await _from_thread(pilot, app.screen.query_one(ArticleList), calls.append, "live")
+        bar = app.screen.query_one(SearchBar)
+        await bar.remove()
+        await _from_thread(pilot, bar, calls.append, "removed")
+        assert calls == ["live"]
+
+
+async def test_quitting_while_a_search_runs_raises_nothing(app: WirereaderApp) -> None:
+    """The search ends after the status line it reports to has closed, before its screen has."""
+    search = app.library.search
+    status = None
+
+    def search_that_outlives_the_status_line(*args: object, **kwargs: object) -> object:
+        result = search(*args, **kwargs)  # type: ignore[arg-type]
+        deadline = time.monotonic() + 5
+        while status is not None and status.is_running and time.monotonic() < deadline:
+            time.sleep(0.002)
+        return result
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        status = app.screen.query_one("#status")
+        app.library.search = search_that_outlives_the_status_line  # type: ignore[method-assign,assignment]
+        app.main.run_search("pentagon")
+        await pilot.pause(0.05)
+    assert app.return_code in (0, None)
