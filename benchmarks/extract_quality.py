@@ -21,7 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conll import Document, documents
 from wirereader.extract import extract
-from wirereader.extract.gazetteer import gazetteer
 from wirereader.ingest import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,11 +28,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def predicted(doc: Document) -> set[tuple[int, int, str]]:
-    demonyms = gazetteer().demonyms
     spans = set()
     for actor in extract(doc.text).actors:
         for m in actor.mentions:
-            if not (actor.kind == "place" and m.text in demonyms):
+            if not m.linked:
                 spans.add((m.start, m.end, actor.kind))
     return spans
 

@@ -2,10 +2,13 @@
 
     python scripts/train_actors.py [--out FILE] [--iterations 150] [--c1 0.05 --c2 0.01]
 
-Reproducible: L-BFGS on a fixed feature set and the train split in file order. Only the
-model's weights are written (never CoNLL's text); MISC is trained as its own label so that
-it does not teach the model that German or Olympics are organisations, and dropped when
-scored, as wirereader has people, organisations and places.
+Writes the model wirereader ships (src/wirereader/extract/data/actors.crfsuite) unless --out
+says otherwise. Reproducible: L-BFGS (no random start) on a fixed feature set and the train
+split in file order; the same inputs give the same bytes. Only the model's weights are
+written (never CoNLL's text); MISC is trained as its own label so that it does not teach the
+model that German or Olympics are organisations, and dropped when scored, as wirereader has
+people, organisations and places. c1/c2 were chosen on valid.txt (0.05/0.01 against
+0.1/0.01, 0.05/0.05 and 0.2/0.02: F1 0.907, 0.903, 0.907, 0.902).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from wirereader.extract.crf_features import sentence_features
 ROOT = Path(__file__).resolve().parents[1]
 CONLL = ROOT.parent / "shared" / "data" / "conll2003"
 KINDS = ("PER", "ORG", "LOC")
+MODEL = ROOT / "src" / "wirereader" / "extract" / "data" / "actors.crfsuite"
 
 
 def sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
@@ -56,7 +60,7 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("/tmp/wirereader-actors.crfsuite"))
+    parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)

@@ -79,7 +79,8 @@ def show_article(out: Console, article: Article, extraction: Extraction) -> None
     for actor in extraction.actors:
         line = Text("  ")
         line.append(actor.name, style=DEFAULT_STYLES[actor.kind])
-        line.append(f" ({actor.kind}, {plural(len(actor.mentions), 'mention')})", style="dim")
+        times = plural(actor.count, "mention") if actor.count else "named only as an adjective"
+        line.append(f" ({actor.kind}, {times})", style="dim")
         if actor.role:
             line.append(f" — {actor.role}")
         out.print(line)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 ActorKind = Literal["person", "organisation", "place"]
-FigureKind = Literal["count", "money", "percent", "duration", "date"]
+FigureKind = Literal["count", "money", "percent", "duration", "date", "time", "measure", "fraction"]
 DateSource = Literal["front-matter", "text", "file-mtime", "feed"]
 
 
@@ -35,6 +35,7 @@ class Mention:
     start: int
     end: int
     text: str
+    linked: bool = False  # a word tied to the actor without naming it: "British" → United Kingdom
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ class Actor:
     kind: ActorKind
     mentions: tuple[Mention, ...]
     role: str = ""
+
+    @property
+    def count(self) -> int:
+        """How often the story names the actor: linked words ("British") are not counted."""
+        return sum(not m.linked for m in self.mentions)
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,9 @@ class Extraction:
                     "name": a.name,
                     "kind": a.kind,
                     "role": a.role,
-                    "mentions": [[m.start, m.end, m.text] for m in a.mentions],
+                    "mentions": [
+                        [m.start, m.end, m.text, *([1] if m.linked else [])] for m in a.mentions
+                    ],
                 }
                 for a in self.actors
             ],
@@ -102,7 +110,7 @@ class Extraction:
                 name=a["name"],
                 kind=a["kind"],
                 role=a.get("role", ""),
-                mentions=tuple(Mention(s, e, t) for s, e, t in a["mentions"]),
+                mentions=tuple(Mention(m[0], m[1], m[2], bool(m[3:])) for m in a["mentions"]),
             )
             for a in data.get("actors", [])
         )

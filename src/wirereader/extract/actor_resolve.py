@@ -1,24 +1,19 @@
-"""Decide each unknown candidate's kind, join short mentions to full names, attach roles."""
+"""Actors of a story: the model's and the rules' candidates, one kind per name, short mentions
+joined to full names, roles attached."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
-from wirereader.extract.actor_rules import (
-    PLACE_PREPOSITIONS,
-    SPEECH_AFTER,
-    STOP_CAPS,
-    is_role_word,
-    is_title_head,
-)  # fmt: skip
+from wirereader.extract.actor_merge import model_candidates, rules_matter
+from wirereader.extract.actor_model import model_tokens
+from wirereader.extract.actor_rules import is_role_word, is_title_head
 from wirereader.extract.actors import Candidate, _Builder, candidates
+from wirereader.extract.gazetteer import gazetteer
 from wirereader.model import Actor, ActorKind, Mention
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-_PLACE_OF = re.compile(r"\b(?:town|city|village|port|region|province|capital|island|district) of $")
-_COUNTRY_AFTER = re.compile(r" ?\( ?(?:[A-Z][a-z]+)(?: [A-Z][a-z]+)? ?\)")
-_WORD_AFTER = re.compile(r"^\s*,?\s*([\w’'-]+)")
 _ROLE_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
 
 
@@ -26,22 +21,21 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
     cands: list[Candidate] = []
     roles: list[Candidate] = []
     for span in sentences:
-        found, role_phrases = candidates(text, span)
-        cands.extend(found)
+        toks = model_tokens(text, *span)
+        found, role_phrases = candidates(text, span) if rules_matter(toks) else ([], [])
+        cands.extend(model_candidates(text, span, toks, found, role_phrases))
         roles.extend(role_phrases)
     roles.sort(key=lambda r: r.start)
     role_starts = [r.start for r in roles]
+    _one_kind_per_name(cands)
     people = _people(cands)
-    mid_sentence = {c.text for c in cands if not c.initial}
     builders: dict[tuple[str, str], _Builder] = {}
-    seen_kind: dict[str, tuple[ActorKind, str]] = {}
     for cand in cands:
-        kind, name = _resolve(text, cand, people, mid_sentence, seen_kind)
+        kind, name = _resolve(cand, people)
         if kind is None:
             continue
-        seen_kind.setdefault(cand.text, (kind, name))
         builder = builders.setdefault((kind, name), _Builder(name, kind))
-        builder.mentions.append(Mention(cand.start, cand.end, cand.text))
+        builder.mentions.append(Mention(cand.start, cand.end, cand.text, cand.linked))
         if kind == "person" and not builder.role:
             builder.role = cand.role or _role_around(text, cand, roles, role_starts)
     actors = [
@@ -51,58 +45,48 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
     return sorted(actors, key=lambda a: a.mentions[0].start)
 
 
+def _one_kind_per_name(cands: list[Candidate]) -> None:
+    """One name, one kind within a story: the kind it is given most often wins, and the short
+    form of an organisation's name ("Nippon Mining" of "Nippon Mining Co Ltd") is that
+    organisation, whatever the model read in one sentence."""
+    votes: dict[str, Counter[ActorKind]] = {}
+    for cand in cands:
+        if cand.kind and not cand.linked:
+            votes.setdefault(cand.text, Counter())[cand.kind] += 1
+    orgs = [c.text for c in cands if c.kind == "organisation" and " " in c.text]
+    for cand in cands:
+        if cand.linked or not cand.kind:
+            continue
+        if cand.kind == "person" and any(o.startswith(cand.text + " ") for o in orgs):
+            cand.kind = "organisation"
+            continue
+        ranked = votes[cand.text].most_common(2)
+        best, n = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if best != cand.kind and n > runner_up:
+            cand.kind = best
+
+
 def _people(cands: list[Candidate]) -> dict[str, str]:
-    """Each word of a full person name (surname first) → that person's full name."""
+    """Each tail of a full person name ("Kyi", "Suu Kyi") → that person's full name."""
     names: dict[str, str] = {}
     for cand in cands:
         if cand.kind == "person" and " " in cand.text:
             parts = cand.text.split()
-            names.setdefault(parts[-1], cand.text)
+            if len(parts) > 2 and parts[-1].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
+                parts = parts[:-1]  # "Nicholas Gallo III" is Gallo
+            for i in range(1, len(parts)):  # "Kyi", "Suu Kyi", "San Suu Kyi" → Aung San Suu Kyi
+                names.setdefault(" ".join(parts[i:]), cand.text)
             names[cand.text] = cand.text
     return names
 
 
-def _resolve(
-    text: str,
-    cand: Candidate,
-    people: dict[str, str],
-    mid_sentence: set[str],
-    seen: dict[str, tuple[ActorKind, str]],
-) -> tuple[ActorKind | None, str]:
+def _resolve(cand: Candidate, people: dict[str, str]) -> tuple[ActorKind | None, str]:
     if cand.kind == "person":
         return "person", people.get(cand.text, cand.text)
-    if cand.kind is not None:
-        return cand.kind, cand.canonical or cand.text
-    if cand.text in people:
-        return "person", people[cand.text]
-    if cand.text in seen:
-        return seen[cand.text]
-    if cand.text in STOP_CAPS or (
-        cand.initial and cand.text not in mid_sentence and " " not in cand.text
-    ):
-        return None, ""
-    before = _WORD_BEFORE.search(text, max(0, cand.start - 80), cand.start)  # not from 0: n²
-    after = _WORD_AFTER.match(text[cand.end : cand.end + 30])
-    word_before = before.group(1) if before else ""
-    word_after = after.group(1) if after else ""
-    if cand.person_cue or (word_before and is_title_head(word_before)):
-        return "person", cand.text
-    if cand.text.isupper() and len(cand.text) > 1:
-        return "organisation", cand.text
-    words = cand.text.split()
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-        return "person", cand.text
-    if (
-        word_after in SPEECH_AFTER
-        or text[cand.end : cand.end + 6] == ", who "
-        or _COUNTRY_AFTER.match(text, cand.end)  # "Muster ( Austria )": a sportsman
-    ):
-        return "person", cand.text
-    if word_before in PLACE_PREPOSITIONS or _PLACE_OF.search(
-        text, max(0, cand.start - 30), cand.start
-    ):
-        return "place", cand.text
-    return "organisation", cand.text
+    if cand.text in people and not cand.linked and not gazetteer().lookup(cand.text):
+        return "person", people[cand.text]  # "Kyi" read as an organisation; never Chechnya
+    return cand.kind, cand.canonical or cand.text
 
 
 def _role_around(text: str, cand: Candidate, roles: list[Candidate], starts: list[int]) -> str:

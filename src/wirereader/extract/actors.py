@@ -33,6 +33,7 @@ class Candidate:
     role: str = ""
     initial: bool = False  # first word of its sentence
     person_cue: bool = False  # after an honorific or a role word
+    linked: bool = False  # a demonym: tied to its country, not a mention of it
 
 
 @dataclass
@@ -163,6 +164,10 @@ def _split(
         # "Chief of the Defence Staff" is a role, not a person called "Defence Staff".
         name = [] if tail and tail[0].text in CONNECTORS else _strip_connectors(tail)
         role_run = run[: last + 1] if name else run
+        if not name and (given := _given_name_at(tail)) is not None:
+            # "Secretary of State George Shultz": the role ends where a given name starts
+            cut = last + 1 + given
+            role_run, name = run[:cut], run[cut:]
         _gazetteer_parts(text, role_run, initial, found)
         role_text = _phrase(text, role_run)
         if name:
@@ -233,3 +238,12 @@ def _gazetteer_parts(
     if pending:
         rest.append(pending)
     return rest
+
+
+def _given_name_at(tail: list[Token]) -> int | None:
+    """Where a known given name followed by a capitalised word starts in `tail`, if it does."""
+    given = gazetteer().given_names
+    for i in range(1, len(tail) - 1):
+        if tail[i].text in given and tail[i + 1].capitalised and tail[i - 1].text not in CONNECTORS:
+            return i
+    return None

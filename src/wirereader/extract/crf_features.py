@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from wirereader.extract.actor_rules import (
     HONORIFICS,
@@ -16,10 +16,9 @@ from wirereader.extract.actor_rules import (
 from wirereader.extract.gazetteer import gazetteer
 
 _SHAPE = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
-Features = list[str]
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
     """ "Reuters" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d": runs folded."""
     out = word
@@ -28,18 +27,15 @@ def shape(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _word_features(word: str) -> tuple[str, ...]:
     lower = word.lower()
     g = gazetteer()
     found = [
         f"w={lower}",
         f"shape={shape(word)}",
-        f"p2={lower[:2]}",
         f"p3={lower[:3]}",
-        f"s2={lower[-2:]}",
         f"s3={lower[-3:]}",
-        f"len={min(len(word), 8)}",
     ]
     if word[:1].isupper():
         found.append("title")
@@ -70,27 +66,38 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def sentence_features(words: list[str]) -> list[Features]:
-    """One feature list per word; the sentence's all-caps flag (headlines, sports tables) too."""
+@lru_cache(maxsize=1 << 16)
+def _views(word: str) -> tuple[tuple[str, ...], ...]:
+    """What a word tells the words 2 and 1 after it and 1 and 2 before it: its word, its shape
+    next door, and next door its gazetteer and rule marks. Cached: a sentence only joins tuples."""
+    lower, form = word.lower(), shape(word)
+    marks = [f for f in _word_features(word) if ":" in f]
+    return (
+        (f"-2:w={lower}",),
+        (f"-1:w={lower}", f"-1:shape={form}", *(f"-1:{f}" for f in marks)),
+        (f"1:w={lower}", f"1:shape={form}", *(f"1:{f}" for f in marks)),
+        (f"2:w={lower}",),
+    )
+
+
+def sentence_features(words: list[str]) -> list[tuple[str, ...]]:
+    """One feature tuple per word; the sentence's all-caps flag (headlines, sports tables) too."""
     letters = [w for w in words if len(w) > 1 and w[0].isalpha()]
     shouting = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
-    out: list[Features] = []
     n = len(words)
-    for i, word in enumerate(words):
-        feats = list(_word_features(word))
-        if shouting:
-            feats.append("shouting")
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if 0 <= j < n:
-                other = words[j]
-                feats.append(f"{offset}:w={other.lower()}")
-                feats.append(f"{offset}:shape={shape(other)}")
-                if offset in (-1, 1):
-                    feats += [f"{offset}:{f}" for f in _word_features(other) if ":" in f]
-        out.append(feats)
+    own = [_word_features(w) for w in words]
+    views = [_views(w) for w in words]
+    none: tuple[str, ...] = ()
+    out: list[tuple[str, ...]] = []
+    for i in range(n):
+        out.append(
+            own[i]
+            + (("shouting",) if shouting else none)
+            + (("BOS",) if i == 0 else none)
+            + (("EOS",) if i == n - 1 else none)
+            + (views[i - 2][0] if i >= 2 else none)
+            + (views[i - 1][1] if i >= 1 else none)
+            + (views[i + 1][2] if i + 1 < n else none)
+            + (views[i + 2][3] if i + 2 < n else none)
+        )
     return out

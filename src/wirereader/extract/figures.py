@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 
 from wirereader.model import Figure, FigureKind
 
@@ -16,15 +17,30 @@ _QUALIFIER = (
 _CURRENCY_BEFORE = r"(?:US\$|C\$|A\$|HK\$|\$|£|€|¥)"
 _SCALE = r"(?:mln|million|bln|billion|trillion|thousand|m|bn|k)"
 _CURRENCY_AFTER = (
-    r"(?:dlrs|dollars?|stg|sterling|pounds?|euros?|yen|francs?|marks?|yuan|roubles?|rubles?|"
-    r"rupees?|lire|lira|pesos?|crowns?|guilders?|dinars?|riyals?|won|rand)"
+    r"(?:dlrs?|dollars?|cents?|cts|stg|sterling|pounds?|pence|euros?|ECUs?|ecus?|yen|francs?|"
+    r"marks?|yuan|roubles?|rubles?|rupees?|lire|lira|pesos?|crowns?|guilders?|dinars?|riyals?|"
+    r"won|rand|schillings?|kronor|kroner|krona|escudos?|pesetas?|ringgit|baht|rupiah|naira)"
 )
+# Measures a story gives: "40 degrees Celsius", "15.8 mln bpd", "300 tonnes", "12 miles".
+_MEASURE = (
+    r"(?:degrees(?: (?:Celsius|Fahrenheit|centigrade|C|F)\b)?|tonnes?|tons?|barrels?|bpd|"
+    r"ounces?|ozs?|bushels?|lbs?|kilos?|kilograms?|kg|grams?|gallons?|litres?|liters?|"
+    r"kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|acres?|hectares?|"
+    r"megawatts?|mw|kilowatts?|kwh|carats?|cubic (?:feet|metres?|meters?)|sq (?:ft|km)|bales?)"
+)
+_ZONE = r"(?:GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|JST|HKT|SGT|AEST|local time)"
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _PERCENT = r"(?:pct|percent|per cent|%|percentage points?|basis points?)"
 _DURATION = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1-1/2" and "3/4": the eighths and halves of market prices; "25/six": a quoted range.
+_NUMBER = (
+    r"\d+-\d{1,2}/(?:2|4|8|16|32|64)(?!\d)|\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
+    r"|\d+/(?:one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -42,6 +58,11 @@ _SCALES = {
     "k": 1e3,
 }
 
+_IS_MONEY = re.compile(_CURRENCY_AFTER, re.I)
+_IS_PERCENT = re.compile(_PERCENT)
+_IS_DURATION = re.compile(_DURATION)
+_IS_ZONE = re.compile(_ZONE)
+
 _DATE = re.compile(
     rf"\b(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|(?:19|20)\d\d-\d\d-\d\d)\b"
 )
@@ -49,7 +70,8 @@ _FIGURE = re.compile(
     rf"(?:(?P<qual>\b(?i:{_QUALIFIER})) )?"
     rf"(?P<cur>{_CURRENCY_BEFORE})?(?<![\w.,\-/])(?P<num>{_NUMBER}|(?i:{'|'.join(_WORDS)}))(?![\w\-/]|[.,]\d)"
     rf"(?:[ -]?(?P<scale>{_SCALE})\b)?"
-    rf"(?:[ ]?(?P<unit>{_CURRENCY_AFTER}\b|{_PERCENT}(?!\w)|{_DURATION}\b))?"
+    rf"(?:[ ]?(?P<unit>{_CURRENCY_AFTER}\b|{_PERCENT}(?!\w)|{_DURATION}\b|{_MEASURE}\b"
+    rf"|{_ZONE}\b|(?i:{'|'.join(_FRACTIONS)})\b))?"
 )
 # The same figures as _FIGURE.finditer, found from the numbers out: a number is looked for
 # first (cheap), then the few places a figure holding it can start (a qualifier, a currency
@@ -118,6 +140,12 @@ def _value(num: str, scale: str | None) -> float | None:
     lower = num.lower()
     if lower in _WORDS:
         value = float(_WORDS[lower])
+    elif "/" in num:  # "1-1/2" → 1.5, "3/4" → 0.75; "25/six" (a range) → its first number
+        whole, _, part = num.rpartition("-")
+        top, _, bottom = part.partition("/")
+        if not bottom.isdigit():
+            return float(top)
+        value = float(whole or 0) + int(top) / int(bottom)
     else:
         try:
             value = float(num.replace(",", ""))
@@ -168,12 +196,18 @@ def find_figures(text: str) -> list[Figure]:
         kind: FigureKind = "count"
         of = ""
         end = m.end()
-        if m.group("cur") or re.match(_CURRENCY_AFTER, unit, re.I):
+        if m.group("cur") or _IS_MONEY.fullmatch(unit):
             kind, of = "money", unit or m.group("cur")
-        elif unit and re.match(_PERCENT, unit):
+        elif unit and _IS_PERCENT.fullmatch(unit):
             kind, of = "percent", unit
-        elif unit:
+        elif unit and _IS_DURATION.fullmatch(unit):
             kind, of = "duration", unit
+        elif unit and _IS_ZONE.fullmatch(unit):
+            kind, of = "time", unit  # "1400 GMT": a time of day, not a count of 1,400
+        elif unit.lower() in _FRACTIONS:
+            kind, of = "fraction", unit  # "two thirds"
+        elif unit:
+            kind, of = "measure", unit
         else:
             of, end = _counted(text, m.end())
             if _YEAR.fullmatch(num) and not of and not scale:
@@ -182,8 +216,32 @@ def find_figures(text: str) -> list[Figure]:
             continue  # "five to two": a number word needs something to count
         if is_word and kind == "count" and not re.match(r"[a-z]", of):
             continue
-        value = None if kind == "date" else _value(num, scale)
+        value = None if kind in ("date", "time") else _value(num, scale)
+        if kind == "fraction" and value is not None:
+            value /= _FRACTIONS[unit.lower()]
         qualifier = m.group("qual") or ""
         start = m.start("qual") if qualifier else (m.start("cur") if m.group("cur") else num_start)
         figures.append(Figure(text[start:end], start, end, value, kind, of, qualifier))
-    return sorted(figures, key=lambda f: f.start)
+    return _share_units(text, sorted(figures, key=lambda f: f.start))
+
+
+_JOINED = re.compile(r"\s*(?:and|or|to|-|–)\s*")
+_SCALE_IN = re.compile(rf"\b({_SCALE})\b", re.I)
+
+
+def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "3.25 and 5.75 pct", "3 to 4 mln dlrs": a bare number takes the unit of the figure it
+    is joined to."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        bare, full = out[i], out[i + 1]
+        if bare.kind != "count" or bare.of or full.kind in ("count", "date", "time"):
+            continue
+        if not _JOINED.fullmatch(text, bare.end, full.start):
+            continue
+        value = bare.value
+        scale = _SCALE_IN.search(full.text)
+        if value is not None and scale and not _SCALE_IN.search(bare.text):
+            value *= _SCALES[scale.group(1).lower()]
+        out[i] = replace(bare, value=value, kind=full.kind, of=full.of)
+    return out

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
+from wirereader.extract.speaker_words import ARTICLE, NAMING
+from wirereader.extract.speakers import Attributor, Speaker
 from wirereader.model import Actor, Quote
 
-CUES = (
-    r"said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|warned|warns|insisted|"
-    r"emphasi[sz]ed|explained|declared|argued|announced|claimed|continued|replied|wrote|asked|"
-    r"saying|noting|adding|telling|warning|described (?:it |them |this )?as|called (?:it |them )?|"
-    r"according to|acknowledged|admitted|confirmed|urged|predicted|promised|recalled|suggested"
-)
-_CUE = re.compile(rf"\b(?P<cue>{CUES})\b")
-_CUE_AFTER = re.compile(
-    rf"^[\s,]*(?:(?P<cue1>{CUES})\s+(?P<who1>[^.,;:!?“”\"]{{1,60}}?)|(?P<who2>[^.,;:!?“”\"]{{1,60}}?)\s+(?P<cue2>{CUES}))\b"
-)
-_PRONOUNS = {"he", "she", "they"}
 OPENERS, CLOSERS = "“", "”"
 
 
@@ -43,102 +34,79 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-Found = tuple[int, int, Actor]
 REACH = 1000  # characters a cue is looked for around its quote: a sentence is never longer
-
-
-class _Mentions:
-    """Actor mentions by position, with bisect look-ups (a scan per quote is n² on long texts)."""
-
-    def __init__(self, actors: list[Actor]) -> None:
-        self.all = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
-        self.starts = [m[0] for m in self.all]
-        self.people = [m for m in self.all if m[2].kind == "person"]
-        self.people_starts = [m[0] for m in self.people]
-
-    def between(self, low: int, high: int) -> list[Found]:
-        return self.all[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
-
-    def people_between(self, low: int, high: int) -> list[Found]:
-        found = bisect_left(self.people_starts, low), bisect_left(self.people_starts, high)
-        return self.people[found[0] : found[1]]
-
-    def last_person_before(self, pos: int) -> Found | None:
-        i = bisect_left(self.people_starts, pos)
-        return self.people[i - 1] if i else None
+CONTINUES = 3  # paragraphs an unattributed quote may be from the last speaker
 
 
 def find_quotes(text: str, sentences: list[tuple[int, int]], actors: list[Actor]) -> list[Quote]:
-    mentions = _Mentions(actors)
+    pairs = _pairs(text)
+    who = Attributor(text, _masked(text, pairs), actors)
+    if not sentences:
+        sentences = [(0, len(text))]
     starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        by_sentence.setdefault(max(0, bisect_right(starts, pair[0]) - 1), []).append(pair)
     quotes: list[Quote] = []
-    for start, end in _pairs(text):
-        inner = text[start:end]
-        if not inner.strip():
+    covered = -1
+    for i, (s_start, s_end) in enumerate(sentences):
+        if i not in by_sentence:
+            if s_start >= covered:
+                who.sentence(s_start, s_end)
             continue
-        i = max(0, bisect_right(starts, start) - 1)
-        s_start, s_end = sentences[i] if sentences else (0, len(text))
-        s_end = max(s_end, end + 1)
-        j = bisect_right(starts, end)
-        if j - 1 > i and sentences:
-            s_end = max(s_end, sentences[j - 1][1])
-        s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
-        speaker, is_actor, cue = _attribute(text, start, end, s_start, s_end, mentions, quotes)
-        quotes.append(Quote(inner, start, end, speaker, is_actor, cue))
+        for start, end in by_sentence[i]:
+            if not text[start:end].strip():
+                continue
+            j = bisect_right(starts, end) - 1
+            clause_end = max(s_end, sentences[j][1] if j > i else s_end, end + 1)
+            clause_start, clause_end = max(s_start, start - REACH), min(clause_end, end + REACH)
+            covered = max(covered, clause_end)
+            speaker, is_actor, cue = _attribute(text, who, start, end, clause_start, clause_end)
+            quotes.append(Quote(text[start:end], start, end, speaker, is_actor, cue))
     return quotes
 
 
+def _masked(text: str, pairs: list[tuple[int, int]]) -> str:
+    """The text with quoted words blanked out (offsets kept): cues inside quotes are not ours."""
+    pieces, last = [], 0
+    for start, end in pairs:
+        pieces += [text[last:start], "_" * (end - start)]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _attribute(
-    text: str,
-    start: int,
-    end: int,
-    s_start: int,
-    s_end: int,
-    mentions: _Mentions,
-    earlier: list[Quote],
-) -> tuple[str, bool, str]:
-    after = text[end + 1 : s_end]
-    if m := _CUE_AFTER.match(after):
-        who = (m.group("who1") or m.group("who2") or "").strip()
-        cue = m.group("cue1") or m.group("cue2") or ""
-        who_start = end + 1 + (m.start("who1") if m.group("who1") else m.start("who2"))
-        return _speaker(who, who_start, start, mentions, cue.strip())
-    before = text[s_start : start - 1]
-    cues = list(_CUE.finditer(before))
-    if cues:
-        nearest = cues[-1]
-        subject_end = s_start + nearest.start()
-        people = mentions.people_between(s_start, subject_end)
-        if people:
-            return people[-1][2].name, True, nearest.group("cue")
-        cue_match = cues[0]
-        who = re.sub(r"^(?:and|but|while)\s+", "", before[: cue_match.start()].strip(" ,"))
-        who = re.split(r",\s*(?:who|which|speaking)\b", who)[0]
-        return _speaker(who, s_start, start, mentions, cue_match.group("cue"))
-    if earlier and _continues(text, earlier[-1], start):
-        last = earlier[-1]
-        return last.speaker, last.speaker_is_actor, last.cue
-    return "", False, ""
+    text: str, who: Attributor, start: int, end: int, clause_start: int, clause_end: int
+) -> Speaker:
+    found = who.after(end, clause_end)
+    if found and found[0]:
+        return found
+    if _is_term(text, start, end):
+        return "", False, ""
+    found = who.before(clause_start, start - 1)
+    if found and found[0]:
+        return found
+    if _short(text[start:end]) and ARTICLE.search(text, max(0, start - 12), start - 1):
+        return "", False, ""  # a "right of consent": a term, with no cue to give it a speaker
+    if who.last_speaker and not _short(text[start:end]):
+        speaker, at = who.last_speaker
+        if text.count("\n\n", at, start) <= CONTINUES:
+            return speaker
+    return found or ("", False, "")
 
 
-def _continues(text: str, last: Quote, start: int) -> bool:
-    """A quote with no cue continues the last one: the next paragraph, or later in the same one."""
-    between = text[last.end : start]
-    return between.strip(' ”“"\n') == "" or "\n\n" not in between
+def _short(inner: str) -> bool:
+    return len(inner.split()) <= 4 and inner.rstrip()[-1:] not in ",.!?"
 
 
-def _speaker(
-    who: str, who_start: int, quote_start: int, mentions: _Mentions, cue: str
-) -> tuple[str, bool, str]:
-    if who.lower() in _PRONOUNS:
-        last = mentions.last_person_before(quote_start)
-        if last:
-            return last[2].name, True, cue
-        return who, False, cue
-    inside = mentions.between(who_start, who_start + len(who) + 1)
-    people = [x for x in inside if x[2].kind == "person"]
-    if people:
-        return people[0][2].name, True, cue
-    if inside and who.strip() == inside[0][2].mentions[0].text:
-        return inside[0][2].name, True, cue
-    return who, False, cue
+def _is_term(text: str, start: int, end: int) -> bool:
+    """A scare quote, title or name ("Big Bang", a "right of consent"): nobody is speaking."""
+    inner = text[start:end].strip(" ,.")
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    if not words or len(inner.split()) > 4:
+        return False
+    named = all(w[:1].isupper() for w in words)
+    return named or (
+        _short(text[start:end]) and bool(NAMING.search(text, max(0, start - 24), start - 1))
+    )

@@ -100,10 +100,11 @@ class SidePanel(OptionList):
         options.append(
             Option(Text(f"Actors ({len(extraction.actors)})", style="bold"), disabled=True)
         )
-        ranked = sorted(extraction.actors, key=lambda a: (-len(a.mentions), a.name))
+        ranked = sorted(extraction.actors, key=lambda a: (-a.count, a.name))
         for i, actor in enumerate(ranked):
             line = Text(actor.name, style=styles[actor.kind])
-            line.append(f" ×{len(actor.mentions)} {actor.kind}", style=styles["muted"])
+            times = f"×{actor.count}" if actor.count else "named only as an adjective"
+            line.append(f" {times} {actor.kind}", style=styles["muted"])
             if actor.role:
                 line.append(f"\n  {actor.role}", style="italic")
             key = f"a{i}"

@@ -1,0 +1,130 @@
+"""The model's actor spans, with what the rules know added: canonical names, roles, demonyms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from wirereader.extract.actor_model import Span, actor_spans
+from wirereader.extract.actor_rules import HONORIFICS, ORG_SUFFIXES, is_title_head
+from wirereader.extract.actors import Candidate
+from wirereader.extract.gazetteer import gazetteer
+
+
+def model_candidates(
+    text: str,
+    sentence: tuple[int, int],
+    toks: list[tuple[str, int, int]],
+    rules: list[Candidate],
+    roles: list[Candidate],
+) -> list[Candidate]:
+    """The model decides what is an actor and its kind; the rules' candidates lend it a role
+    ("Defence Secretary John Healey"), the gazetteer a canonical name ("U.S." → United States),
+    and a demonym the model leaves out ("British") is kept as a linked word of its country.
+
+    Where the rules beat the model they win: a role phrase ("UK Chief of the Defence Staff") is
+    not an actor, though the places in it are; a known institution of several words ("Downing
+    Street", "White House") keeps the gazetteer's kind, not the model's reading of a street."""
+    gaz = gazetteer()
+    titled = _titled_people(text, sentence, rules)
+    spans = [
+        s for s in actor_spans(text, toks)
+        if not any(r.start <= s.start and s.end <= r.end for r in roles)
+        and not any(s.start < end and start < s.end for start, end, _ in titled)
+    ]  # fmt: skip
+    found: list[Candidate] = [c for _, _, c in titled]
+    spans = _joined_companies(text, spans)
+    for span in spans:
+        phrase = text[span.start : span.end]
+        known = gaz.lookup(phrase)
+        if known and known[0] == "organisation" and " " in phrase:
+            span = span._replace(kind=known[0])
+        elif span.kind == "person" and _org_word(phrase.rsplit(" ", 1)[-1]):
+            span = span._replace(kind="organisation")  # "… Spar-Casse-Bank", "… Holdings"
+        elif span.kind != "person" and not known and _after_title(text, span.start):
+            span = span._replace(kind="person")  # "… Committee chairman Fernand St. Germain"
+        canonical = (
+            known[1] if known and known[0] == span.kind and phrase not in gaz.demonyms else ""
+        )
+        role = next(
+            (c.role for c in rules if c.role and c.kind == "person" and c.end == span.end), ""
+        )
+        found.append(
+            Candidate(
+                span.start, span.end, phrase, span.kind, canonical, role,
+                initial=span.start == sentence[0],
+            )
+        )  # fmt: skip
+    for cand in rules:
+        if any(cand.start < s.end and s.start < cand.end for s in spans):
+            continue
+        if cand.text in gaz.demonyms:
+            found.append(replace(cand, linked=True))
+        elif cand.kind and any(r.start <= cand.start and cand.end <= r.end for r in roles):
+            found.append(cand)  # "UK" in "UK Chief of the Defence Staff"
+        elif (
+            cand.kind
+            and any(s <= cand.start and cand.end <= e for s, e, _ in titled)
+            and not any(c is cand for _, _, c in titled)
+        ):
+            found.append(cand)  # "U.S." in "U.S. Defense Secretary Caspar Weinberger"
+    return sorted(found, key=lambda c: c.start)
+
+
+def _org_word(word: str) -> bool:
+    """ "Plc", "Bank", and the last part of a compound: "Spar-Casse-Bank"."""
+    return word in ORG_SUFFIXES or word.rsplit("-", 1)[-1] in ORG_SUFFIXES
+
+
+def _titled_people(
+    text: str, sentence: tuple[int, int], rules: list[Candidate]
+) -> list[tuple[int, int, Candidate]]:
+    """People the rules found after a title ("U.S. Defense Secretary Caspar Weinberger"), with
+    the stretch from the title's start: there the rules beat the model, which reads the whole
+    stretch as one organisation."""
+    found = []
+    for cand in rules:
+        if cand.kind == "person" and cand.role:
+            at = text.rfind(cand.role, sentence[0], cand.start)
+            found.append((at if at >= 0 else cand.start, cand.end, cand))
+    return found
+
+
+_AND_BEFORE = re.compile(r"\b[A-Z][\w&.-]* (?:and|&) $")
+
+
+def _joined_companies(text: str, spans: list[Span]) -> list[Span]:
+    """ "Cable and Wireless Plc", "Marks and Spencer Plc": a company's name with "and" inside,
+    which the model cuts after the "and", is joined again when a company suffix ends it."""
+    out: list[Span] = []
+    for span in spans:
+        words = text[span.start : span.end].split()
+        before = _AND_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if span.kind == "organisation" and _org_word(words[-1]) and before:
+            while out and out[-1].end > before.start():
+                out.pop()  # "Cable", read as a name of its own
+            span = span._replace(start=before.start())
+        out.append(span)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A lower-case title or job just before a name: "chairman X", "analyst X"."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).islower() and is_title_head(word.group(1))
+
+
+def rules_matter(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the rules could add anything to the model here: they only lend titles, roles
+    and demonyms, so a sentence with none of those words skips them (a third of the time)."""
+    demonyms = _demonym_words()
+    return any(w in HONORIFICS or w in demonyms or is_title_head(w) for w, _, _ in toks)
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(w for phrase in gazetteer().demonyms for w in phrase.split())

@@ -1,0 +1,138 @@
+"""The trained actor model: a sentence cut into CoNLL-style tokens, tagged PER/ORG/LOC by a CRF."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import as_file, files
+from typing import NamedTuple
+
+import pycrfsuite
+
+from wirereader.extract.actor_rules import STOP_CAPS, is_title_head
+from wirereader.extract.crf_features import sentence_features
+from wirereader.extract.speaker_words import PEOPLE_NOUNS
+from wirereader.model import ActorKind
+
+MODEL_NAME = "actors.crfsuite"
+KINDS: dict[str, ActorKind] = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+# As CoNLL-2003 cut its text: "U.S." and "Corp." whole, "'s" and punctuation on their own,
+# numbers with their separators, hyphenated and apostrophised words ("O'Neill") as one token.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?:-[^\W_]+)*"
+    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co|Ltd|Bhd|Adm|Maj|Mt|Ft|No)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    r"|\d[\d,.:/-]*\d|\d"
+    r"|[^\W_]+(?:(?:[-&.]|[’'](?![sS]\b))[^\W_]+)*"
+    r"|[’'][sS]\b"
+    r"|\S"
+)
+_BREAKS = frozenset('",;:!?“”‘’<>[]{}') | {"--", "'", "'s", "’s"}
+_INSIDE_NAMES = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "y",
+        "al",
+        "bin",
+        "ibn",
+        "on",
+        "&",
+        "in",
+        "at",
+    ]
+)
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "--", "–": "-"})
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+    kind: ActorKind
+
+
+def model_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(word, start, end) of each token between `start` and `end`."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@cache
+def _tagger() -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    with as_file(files("wirereader.extract").joinpath("data", MODEL_NAME)) as path:
+        tagger.open(str(path))  # crfsuite reads the whole model into memory here
+    return tagger
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """BIO tags (PER, ORG, LOC, MISC) for one sentence's words."""
+    if not words:
+        return []
+    plain = [w if w.isascii() else w.translate(_PLAIN) for w in words]
+    return list(_tagger().tag(sentence_features(plain)))
+
+
+def actor_spans(text: str, toks: list[tuple[str, int, int]]) -> list[Span]:
+    """The people, organisations and places the model finds in a sentence's tokens."""
+    if not _may_name(toks):
+        return []
+    found: list[Span] = []
+    open_at, kind = -1, ""
+    tags = tag_words([t[0] for t in toks])
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and tag[2:] == kind:
+            continue
+        if kind in KINDS:
+            found += _named_parts(toks[open_at:i], KINDS[kind])
+        open_at, kind = (i, tag[2:]) if tag != "O" else (-1, "")
+    return found
+
+
+def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span]:
+    """A tagged run cut where no name goes on: a quote mark, a comma, "said" ("U.S. Firms
+    either," said Jardine Fleming" is two names at most); each part starts and ends capitalised."""
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    kinds = [kind]
+    for tok in toks:
+        word = tok[0]
+        if word in _BREAKS or (word[:1].islower() and word not in _INSIDE_NAMES):
+            parts.append([])
+            # "… Committee chairman Fernand St. Germain": after a title comes a person
+            kinds.append("person" if is_title_head(word) or word in PEOPLE_NOUNS else kind)
+        else:
+            parts[-1].append(tok)
+    spans = []
+    for part, kind in zip(parts, kinds, strict=True):
+        while part and not _name_edge(part[0][0]):
+            part = part[1:]
+        while part and not _name_edge(part[-1][0]):
+            part = part[:-1]
+        if part:
+            spans.append(Span(part[0][1], part[-1][2], kind))
+    return spans
+
+
+def _name_edge(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _may_name(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether a sentence can hold a name: one capitalised word past the first, or a first
+    word that is not one of the capitalised words that start sentences ("The", "But")."""
+    if any(t[0][:1].isupper() for t in toks[1:]):
+        return True
+    return bool(toks) and toks[0][0][:1].isupper() and toks[0][0] not in STOP_CAPS

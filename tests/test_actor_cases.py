@@ -1,0 +1,60 @@
+"""Actors in the newswire conventions the model and the rules must read right."""
+
+from __future__ import annotations
+
+from wirereader.extract import extract
+from wirereader.model import Actor
+
+
+def actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract(text).actors}
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {name: a.kind for name, a in actors(text).items()}
+
+
+def test_st_inside_a_name_and_a_role_before_it() -> None:
+    found = actors("House Banking Committee chairman Fernand St. Germain said the bill would pass.")
+    assert found["Fernand St. Germain"].kind == "person"
+    assert found["Fernand St. Germain"].role == "House Banking Committee chairman"
+
+
+def test_a_company_with_and_in_its_name_is_one_actor() -> None:
+    assert kinds("Cable and Wireless Plc said profits rose.") == {
+        "Cable and Wireless Plc": "organisation"
+    }
+
+
+def test_a_hyphenated_compound_is_not_an_actor() -> None:
+    assert "U.S.-Soviet" not in " ".join(actors("The U.S.-Soviet talks resumed in Geneva."))
+
+
+def test_an_apostrophe_after_a_name_keeps_the_person() -> None:
+    found = kinds("Secretary of State George Shultz' visit to Moscow was welcomed.")
+    assert found["George Shultz"] == "person"
+    assert "George" not in found
+
+
+def test_a_demonym_is_linked_to_its_country_but_not_counted() -> None:
+    found = actors("British and French officials met in Paris. Britain said little.")
+    uk = found["United Kingdom"]
+    assert {m.text for m in uk.mentions} == {"British", "Britain"}
+    assert uk.count == 1
+
+
+def test_a_name_with_a_generational_suffix_joins_its_surname() -> None:
+    found = actors("Nicholas Gallo III resigned on Friday. Gallo gave no reason.")
+    assert {m.text for m in found["Nicholas Gallo III"].mentions} == {
+        "Nicholas Gallo III",
+        "Gallo",
+    }
+
+
+def test_a_known_institution_keeps_its_kind() -> None:
+    assert kinds("Downing Street said the talks would go on.")["Downing Street"] == "organisation"
+
+
+def test_all_capitals_headline_names_are_still_found() -> None:
+    found = kinds("JAPAN SALES TAX MAY FORCE NAKASONE OUT OF OFFICE")
+    assert found.get("Japan") == "place"
