@@ -71,9 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="print one article with its actors, quotes and figures")
     show.add_argument("id", help="article id (a unique prefix is enough)")
     sub.add_parser("summary", help="print the library summary and the newest articles")
+    from wirereader import cli_actors
     from wirereader.cli_feeds import add_parsers
 
     add_parsers(sub)
+    cli_actors.add_parsers(sub, positive_int)
     marks = sub.add_parser("bookmarks", help="list or export bookmarked passages")
     marks.add_argument("action", nargs="?", choices=["list", "export"], default="list")
     marks.add_argument("--markdown", action="store_true", help="export as Markdown quotes")
@@ -92,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = Library(config)
         if args.command is None:
             return _open_app(library, out)
-        from wirereader import cli_feeds, cli_library
+        from wirereader import cli_actors, cli_feeds, cli_library
 
         handler = {
             "index": cli_library.index_command,
@@ -103,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "show": _show,
             "summary": _summary,
             "bookmarks": _bookmarks,
+            "actor": cli_actors.actor_command,
+            "actors": cli_actors.actors_command,
+            "quotes": cli_actors.quotes_command,
         }[args.command]
         code = handler(library, args, out)
         if library.repaired:

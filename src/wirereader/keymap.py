@@ -67,6 +67,9 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("page_up", "pageup,ctrl+u", "Page up", "bookmark_rows", show=False),
     KeyAction("scroll_top", "g,home", "Top", "bookmark_rows", show=False),
     KeyAction("scroll_bottom", "G,end", "Bottom", "bookmark_rows", show=False),
+    KeyAction("close", "escape,q", "Back", "actor"),
+    KeyAction("actor_stories", "s", "Stories", "actor"),
+    KeyAction("actor_page", "o", "Actor page", "article"),
 )
 ACTIONS = {k.action for k in KEYMAP}
 
@@ -87,6 +90,7 @@ SCOPES = {
     "side": "Side panel",
     "bookmarks": "Bookmarks screen",
     "bookmark_rows": "Bookmarks list",
+    "actor": "Actor page",
 }
 _LABELS = {
     "slash": "/",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from wirereader.archive import Archive
 from wirereader.config import Config
 from wirereader.folders import Folder, LibraryFolders, absolute
 from wirereader.index.docstore import DocStore
@@ -194,7 +196,25 @@ class Library:
         from wirereader.index.scope import filters
 
         read = self.read.read_ids() if scope.unread is not None else set()
-        return filters(scope, self.config.feeds_dir, read)
+        return filters(scope, self.config.feeds_dir, read, self._speaker)
+
+    def archive(self) -> Archive:
+        """Actors across the library (the tables the index run keeps in the DocStore)."""
+        return Archive(self.docs())
+
+    def _speaker(self, name: str) -> Any:
+        """speaker:NAME → the stories quoting that actor by any of their names; a speaker who is
+        not an actor ("analysts") is looked for in the stories' speaker names."""
+        from whoosh.query import NullQuery, Or, Phrase, Term
+
+        group = self.archive().find(name)
+        if group is not None and group.kind != "place":
+            ids = self.archive().articles_quoting(group)
+            return Or([Term("id", i) for i in sorted(ids)]) if ids else NullQuery
+        words = [w for w in re.split(r"[^\w]+", name.lower()) if w]
+        if not words:
+            return NullQuery
+        return Term("speaker", words[0]) if len(words) == 1 else Phrase("speaker", words)
 
     def repairing(self, read: Callable[[], T]) -> T:
         """`read()`, and if the index turns out damaged, rebuild it once and read again."""

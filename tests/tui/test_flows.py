@@ -9,6 +9,7 @@ from textual.widgets import Input
 
 from tests.tui.conftest import make_app
 from wirereader.tui.app import WirereaderApp
+from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
 from wirereader.tui.screens.main import MainScreen
@@ -100,7 +101,7 @@ async def test_jump_between_quotes_figures_actors_and_hits(app: WirereaderApp) -
         assert view.mark and "actor" in str(view.border_subtitle)
 
 
-async def test_side_panel_choice_scrolls_and_actor_searches(app: WirereaderApp) -> None:
+async def test_side_panel_choice_scrolls_and_actor_opens_its_page(app: WirereaderApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         side = app.screen.query_one(SidePanel)
@@ -115,6 +116,9 @@ async def test_side_panel_choice_scrolls_and_actor_searches(app: WirereaderApp) 
             i for i, o in enumerate(side._options) if o.id and o.id.startswith("a")
         )
         await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActorScreen)
+        await pilot.press("s")  # its stories, as a search
         await settle(app, pilot)
         assert app.screen.query_one("#query", Input).value.startswith('actor:"')
 

@@ -57,3 +57,14 @@ def test_bookmarks_screen(snap_compare: Any, home: Path, seeds_copy: Path) -> No
     mark = type(mark)(**{**mark.__dict__, "created": "2025-09-10T12:00:00", "id": "fixed0001"})
     BookmarkStore(home / "bookmarks.yaml").add(mark)
     assert snap_compare(app, press=["B"], terminal_size=(160, 45), run_before=_settle)
+
+
+def test_actor_page(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
+    app = make_app(home, seeds_copy)
+
+    async def open_page(pilot: Any) -> None:
+        await _settle(pilot)
+        pilot.app.main.open_actor_page("Tony Radakin", "person")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(160, 45), run_before=open_page)

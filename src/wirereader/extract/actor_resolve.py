@@ -38,11 +38,33 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
         builder.mentions.append(Mention(cand.start, cand.end, cand.text, cand.linked))
         if kind == "person" and not builder.role:
             builder.role = cand.role or _role_around(text, cand, roles, role_starts)
+    _spelled_out(text, builders)
     actors = [
         Actor(b.name, b.kind, tuple(sorted(b.mentions, key=lambda m: m.start)), b.role)
         for b in builders.values()
     ]
     return sorted(actors, key=lambda a: a.mentions[0].start)
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _spelled_out(text: str, builders: dict[tuple[str, str], _Builder]) -> None:
+    """ "the European Central Bank (ECB) … the ECB said": an acronym a story spells out names
+    that organisation wherever it stands, whether the model tagged it or not."""
+    for (kind, _), builder in list(builders.items()):
+        if kind != "organisation":
+            continue
+        acronyms = {
+            m.group(1) for x in builder.mentions if (m := _ACRONYM_AFTER.match(text, x.end))
+        }
+        for acronym in acronyms:
+            for other in ("person", "organisation", "place"):  # its own actor until now
+                builders.pop((other, acronym), None)
+            taken = {m.start for m in builder.mentions}
+            for found in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+                if found.start() not in taken:
+                    builder.mentions.append(Mention(found.start(), found.end(), acronym))
 
 
 def _one_kind_per_name(cands: list[Candidate]) -> None:

@@ -38,7 +38,10 @@ class Mentions:
     """Actor mentions by position, with bisect look-ups (a scan per quote is n² on long texts)."""
 
     def __init__(self, actors: list[Actor]) -> None:
-        self.all = sorted((m.start, m.end, a) for a in actors for m in a.mentions if not m.linked)
+        self.all = sorted(
+            ((m.start, m.end, a) for a in actors for m in a.mentions if not m.linked),
+            key=lambda found: (found[0], found[1]),
+        )
         self.starts = [m[0] for m in self.all]
 
     def between(self, low: int, high: int) -> list[tuple[int, int, Actor]]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from wirereader.index import actor_tables
 from wirereader.index.errors import IndexCorrupt, IndexStoreError
 
 FILENAME = "articles.sqlite"
@@ -62,20 +63,66 @@ class DocStore:
                 path TEXT PRIMARY KEY, sha256 TEXT, id TEXT, mtime REAL, size INTEGER);
             CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
             """
+            + actor_tables.SCHEMA
         )
+        if not self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            self._db.execute(  # a new store: the index run fills the actor tables as it goes
+                "INSERT OR IGNORE INTO settings VALUES ('actor_tables', ?)",
+                (actor_tables.TABLES_VERSION,),
+            )
         self._db.commit()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """For readers of the actor tables (archive.py); writes go through the methods here."""
+        return self._db
 
     @_sqlite_errors
     def put_many(self, rows: Iterable[tuple[object, ...]]) -> None:
-        """Rows in COLUMNS order."""
+        """Rows in COLUMNS order; each article's actor rows are replaced in the same transaction."""
+        rows = list(rows)
         marks = ",".join("?" * len(COLUMNS))
         with self._lock, self._db:
+            self._drop_actors(str(r[0]) for r in rows)
             self._db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({marks})", rows)
+            self._add_actors((str(r[0]), str(r[5]), str(r[10]), str(r[11])) for r in rows)
 
     @_sqlite_errors
     def delete_many(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
         with self._lock, self._db:
+            self._drop_actors(ids)
             self._db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
+
+    def _drop_actors(self, ids: Iterable[str]) -> None:
+        keys = [(i,) for i in ids]
+        for table in ("actor_rows", "actor_quotes", "actor_aliases"):
+            self._db.executemany(f"DELETE FROM {table} WHERE article_id = ?", keys)
+
+    def _add_actors(self, articles: Iterable[tuple[str, str, str, str]]) -> None:
+        for article_id, date, body, extraction in articles:
+            actors, quotes, aliases = actor_tables.article_rows(article_id, date, body, extraction)
+            self._db.executemany("INSERT INTO actor_rows VALUES (?,?,?,?,?,?,?,?,?)", actors)
+            self._db.executemany("INSERT INTO actor_quotes VALUES (?,?,?,?,?,?,?)", quotes)
+            self._db.executemany("INSERT INTO actor_aliases VALUES (?,?,?)", aliases)
+
+    @_sqlite_errors
+    def fill_actor_tables(self) -> bool:
+        """Build the actor tables from the stored articles if an older wirereader left them
+        empty or in an older shape; whether it had to."""
+        if self.setting("actor_tables") == actor_tables.TABLES_VERSION:
+            return False
+        with self._lock, self._db:
+            for table in ("actor_rows", "actor_quotes", "actor_aliases", "actors"):
+                self._db.execute(f"DELETE FROM {table}")
+            cursor = self._db.execute("SELECT id, date, body, extraction FROM articles")
+            while batch := cursor.fetchmany(2000):
+                self._add_actors(batch)
+            self._db.execute(
+                "INSERT OR REPLACE INTO settings VALUES ('actor_tables', ?)",
+                (actor_tables.TABLES_VERSION,),
+            )
+        return True
 
     @_sqlite_errors
     def record(self, article_id: str) -> dict[str, object] | None:

@@ -1,15 +1,17 @@
-"""Query words the index does not hold, turned into filters: feed:NAME and unread:yes|no."""
+"""Query words turned into filters: feed:NAME, unread:yes|no, and speaker:NAME (the actor quoted,
+by any of their names across the archive)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wirereader.index.errors import QueryError
 
-_SCOPE = re.compile(r'(?<![\w"])(feed|unread):("[^"]*"|\S+)', re.IGNORECASE)
+_SCOPE = re.compile(r'(?<![\w"])(feed|unread|speaker):("[^"]*"|\S+)', re.IGNORECASE)
 YES, NO = {"yes", "true", "1"}, {"no", "false", "0"}
 
 
@@ -19,14 +21,16 @@ class Scope:
     words: str  # the scope words, as typed
     feeds: tuple[str, ...] = ()
     unread: bool | None = None
+    speakers: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not self.feeds and self.unread is None
+        return not self.feeds and self.unread is None and not self.speakers
 
 
 def split_scope(text: str) -> Scope:
     feeds: list[str] = []
+    speakers: list[str] = []
     unread: bool | None = None
     words: list[str] = []
     for match in _SCOPE.finditer(text):
@@ -34,20 +38,28 @@ def split_scope(text: str) -> Scope:
         words.append(match.group())
         if field == "feed":
             feeds.append(value)
+        elif field == "speaker":
+            speakers.append(value)
         elif value.lower() in YES | NO:
             unread = value.lower() in YES
         else:
             raise QueryError(f"unread: takes yes or no, not {value!r}")
-    return Scope(_SCOPE.sub(" ", text).strip(), " ".join(words), tuple(feeds), unread)
+    text = _SCOPE.sub(" ", text).strip()
+    return Scope(text, " ".join(words), tuple(feeds), unread, tuple(speakers))
 
 
-def filters(scope: Scope, feeds_dir: Path, read_ids: set[str]) -> tuple[Any, Any]:
+def filters(
+    scope: Scope,
+    feeds_dir: Path,
+    read_ids: set[str],
+    speaker: Callable[[str], Any] | None = None,
+) -> tuple[Any, Any]:
     """(filter, mask) for Whoosh's search(): documents allowed, documents left out."""
     from whoosh.query import And, NullQuery, Or, Prefix, Term
 
     from wirereader.fetch.subscriptions import slug
 
-    allowed: list[Any] = []
+    allowed: list[Any] = [speaker(name) for name in scope.speakers] if speaker else []
     if scope.feeds:
         folder = str(feeds_dir.absolute())
         allowed.append(Or([Prefix("path", f"{folder}/{slug(name)}/") for name in scope.feeds]))

@@ -179,6 +179,7 @@ class IndexStore:
             changed = {p: e for p, e in files.items() if before.get(p) is not e}
             docs.save_files(changed, before.keys() - files.keys())
             docs.set_setting("extractor", EXTRACTOR_VERSION)
+            docs.fill_actor_tables()  # a library indexed before the actor tables existed
             atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
             record_sizes(self.index_dir)
         finally:

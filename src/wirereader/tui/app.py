@@ -24,6 +24,7 @@ from wirereader.library import Library
 from wirereader.state import load_state, save_state
 from wirereader.textclean import safe_line
 from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
+from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
 from wirereader.tui.fetching import fetch_feeds
@@ -62,6 +63,7 @@ def to_textual(spec: ThemeSpec) -> Theme:
 
 
 class WirereaderApp(App[None]):
+    COMMANDS = App.COMMANDS | {ActorCommands}
     CSS_PATH = "wirereader.tcss"
     TITLE = "wirereader"
     BINDINGS: ClassVar[list[BindingType]] = bindings("app")

@@ -19,6 +19,7 @@ from wirereader.fileio import LockTimeout
 from wirereader.index.errors import QueryError
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.textclean import safe_line
+from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.deliver import deliver
 from wirereader.tui.host import ReaderHost
 from wirereader.tui.screens.note import NoteScreen
@@ -32,7 +33,7 @@ NARROW = 110  # below this many columns the side panel folds away
 PREVIEW_DELAY = 0.04  # seconds the list cursor rests before the article pane follows it
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ActorPages, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012 (Textual types it so)
 
     def __init__(self) -> None:
@@ -221,11 +222,6 @@ class MainScreen(Screen[None]):
         view = self.query_one(ArticleView)
         view.mark_span(event.start, event.end)
         view.border_subtitle = event.label
-
-    @on(SidePanel.ActorChosen)
-    def _actor(self, event: SidePanel.ActorChosen) -> None:
-        self.search_for(f'actor:"{event.name}"')
-        self.query_one(ArticleList).focus()
 
     def show_bookmark(self, mark: Bookmark) -> None:
         if self.open_article(mark.article_id):

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from textual.message import Message
 
 if TYPE_CHECKING:
     from wirereader.model import Extraction
+
+
+@dataclass
+class ActorPageRequested(Message):
+    """The reader asked for the page of the actor marked (or first named) in the article."""
+
+    name: str
+    kind: str
 
 
 class JumpsMixin:
@@ -20,6 +31,7 @@ class JumpsMixin:
         border_subtitle: str | None
 
         def _sentence_at(self, offset: int) -> int: ...
+        def post_message(self, message: Message) -> bool: ...
         def _scroll_to_offset(self, offset: int, end: int | None = None) -> None: ...
 
     def _targets(self, kind: str) -> list[tuple[int, int, str]]:
@@ -77,3 +89,14 @@ class JumpsMixin:
 
     def action_prev_figure(self) -> None:
         self.jump("figure", False)
+
+    def action_actor_page(self) -> None:
+        """The actor under the mark (after `a`), else the first one in the cursor's sentence."""
+        if not self.sentences:
+            return
+        start, end = self.mark if self.mark else self.sentences[self.cursor]
+        for actor in self.extraction.actors:
+            if any(m.start < end and start < m.end for m in actor.mentions):
+                self.post_message(ActorPageRequested(actor.name, actor.kind))
+                return
+        self.border_subtitle = "no actor here: a jumps to the next one"

@@ -1,0 +1,241 @@
+"""Actors across the archive: one actor under its names, its page, the most covered, its quotes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from wirereader.extract.gazetteer import gazetteer
+from wirereader.index.actor_tables import actor_key
+from wirereader.index.docstore import DocStore
+
+JOIN_SHARE = 0.8  # a bare surname joins a full name that has this share of its full-name stories
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    """One actor and every key it is stored under: "donald trump", "trump"; "boe"."""
+
+    name: str
+    kind: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    article_id: str
+    title: str
+    date: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    article_id: str
+    text: str
+    kind: str
+    value: float | None
+    of: str
+
+
+@dataclass
+class ActorPage:
+    name: str
+    kind: str
+    articles: int
+    quotes: int
+    roles: list[tuple[str, str, str, int]] = field(default_factory=list)  # role, first, last, n
+    timeline: list[tuple[str, int]] = field(default_factory=list)  # "1987-03", stories
+    said: list[QuoteRef] = field(default_factory=list)  # newest first
+    with_most: list[tuple[str, str, int]] = field(default_factory=list)  # name, kind, stories
+    figures: list[FigureRef] = field(default_factory=list)
+
+
+class Archive:
+    """Reads the actor tables the index run keeps (see index/actor_tables.py)."""
+
+    def __init__(self, docs: DocStore) -> None:
+        self.docs = docs
+
+    def _rows(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        with self.docs._lock:
+            return self.docs.db.execute(sql, args).fetchall()
+
+    def find(self, name: str, kind: str | None = None) -> ActorGroup | None:
+        """The actor a reader means by `name`: a full name, a bare surname, an acronym a story
+        spelled out, any spelling ("Donald J. Trump")."""
+        known = gazetteer().lookup(name)  # "America", "U.S." → United States
+        if known is not None and kind in (None, known[0]):
+            name, kind = known[1], known[0]
+        for try_kind in [kind] if kind else ["person", "organisation", "place"]:
+            key = actor_key(name, try_kind)
+            found = self._by_alias(key, try_kind) or self._by_key(key, try_kind)
+            if found is None and try_kind == "person" and " " not in key:
+                found = self._by_surname(key)
+            if found is not None:
+                return found
+        return None
+
+    def _by_key(self, key: str, kind: str) -> ActorGroup | None:
+        row = self._rows("SELECT name FROM actors WHERE key = ? AND kind = ?", (key, kind))
+        if not row:
+            return None
+        keys = [key]
+        if kind == "person" and " " in key:
+            bare = key.rsplit(" ", 1)[-1]
+            if (joined := self._by_surname(bare)) is not None and joined.keys[0] == key:
+                keys.append(bare)
+        if kind == "organisation":
+            keys += [str(r[0]) for r in self._rows(
+                "SELECT DISTINCT alias FROM actor_aliases WHERE key = ?", (key,)
+            ) if str(r[0]) != key]  # fmt: skip
+        return ActorGroup(str(row[0][0]), kind, tuple(keys))
+
+    def _by_alias(self, alias: str, kind: str) -> ActorGroup | None:
+        if kind != "organisation":
+            return None
+        rows = self._rows(
+            "SELECT key, count(*) FROM actor_aliases WHERE alias = ? GROUP BY key "
+            "ORDER BY 2 DESC LIMIT 1",
+            (alias,),
+        )
+        return self._by_key(str(rows[0][0]), kind) if rows else None
+
+    def _by_surname(self, bare: str) -> ActorGroup | None:
+        """ "Trump" alone: the full name that holds most stories under that surname, if it holds
+        nearly all of them; never Donald and Melania Trump as one."""
+        rows = self._rows(
+            "SELECT key, name, articles FROM actors WHERE surname = ? AND kind = 'person' "
+            "AND key != ? ORDER BY articles DESC",
+            (bare, bare),
+        )
+        if not rows:
+            return None
+        total = sum(int(str(r[2])) for r in rows)
+        key, name, top = rows[0]
+        if int(str(top)) < JOIN_SHARE * total:
+            return None
+        has_bare = self._rows("SELECT 1 FROM actors WHERE key = ? AND kind = 'person'", (bare,))
+        return ActorGroup(str(name), "person", (str(key), bare) if has_bare else (str(key),))
+
+    def top(self, kind: str | None = None, n: int = 20) -> list[tuple[str, str, int, int]]:
+        """The most covered actors: (name, kind, stories, quotes)."""
+        where, args = ("WHERE kind = ?", (kind,)) if kind else ("", ())
+        rows = self._rows(
+            f"SELECT name, kind, articles, quotes FROM actors {where} "
+            "ORDER BY articles DESC, name LIMIT ?",
+            (*args, n),
+        )
+        return [(str(a), str(b), int(str(c)), int(str(d))) for a, b, c, d in rows]
+
+    def matching(self, text: str, n: int = 20) -> list[tuple[str, str, int]]:
+        """Actors whose name holds `text` (case aside): (name, kind, stories), most covered first."""
+        rows = self._rows(
+            "SELECT name, kind, articles FROM actors WHERE key LIKE ? ESCAPE '\\' "
+            "ORDER BY articles DESC LIMIT ?",
+            (f"%{_like(actor_key(text, 'organisation'))}%", n),
+        )
+        return [(str(a), str(b), int(str(c))) for a, b, c in rows]
+
+    def articles_quoting(self, group: ActorGroup) -> set[str]:
+        marks = ",".join("?" * len(group.keys))
+        rows = self._rows(
+            f"SELECT DISTINCT article_id FROM actor_quotes WHERE key IN ({marks}) AND kind = ?",
+            (*group.keys, group.kind),
+        )
+        return {str(r[0]) for r in rows}
+
+    def quotes(self, group: ActorGroup, limit: int = 50) -> list[QuoteRef]:
+        marks = ",".join("?" * len(group.keys))
+        rows = self._rows(
+            f"SELECT q.article_id, a.title, q.date, q.start, q.end, q.text FROM actor_quotes q "
+            f"JOIN articles a ON a.id = q.article_id WHERE q.key IN ({marks}) AND q.kind = ? "
+            "ORDER BY q.date DESC, q.article_id, q.start LIMIT ?",
+            (*group.keys, group.kind, limit),
+        )
+        return [
+            QuoteRef(str(a), str(t), str(d), int(str(s)), int(str(e)), str(x))
+            for a, t, d, s, e, x in rows
+        ]
+
+    def page(self, group: ActorGroup, quotes: int = 50) -> ActorPage:
+        marks = ",".join("?" * len(group.keys))
+        where = f"key IN ({marks}) AND kind = ?"
+        args = (*group.keys, group.kind)
+        totals = self._rows(
+            f"SELECT count(DISTINCT article_id), sum(quotes) FROM actor_rows WHERE {where}", args
+        )
+        page = ActorPage(
+            group.name, group.kind, int(str(totals[0][0] or 0)), int(str(totals[0][1] or 0))
+        )
+        page.roles = [
+            (str(r), str(f)[:10], str(la)[:10], int(str(n)))
+            for r, f, la, n in self._rows(
+                f"SELECT role, min(date), max(date), count(*) FROM actor_rows WHERE {where} "
+                "AND role != '' GROUP BY role ORDER BY min(date)",
+                args,
+            )
+        ]
+        page.timeline = [
+            (str(m), int(str(n)))
+            for m, n in self._rows(
+                f"SELECT substr(date, 1, 7), count(DISTINCT article_id) FROM actor_rows "
+                f"WHERE {where} AND date != '' GROUP BY 1 ORDER BY 1",
+                args,
+            )
+        ]
+        page.said = self.quotes(group, quotes)
+        page.with_most = [
+            (str(n), str(k), int(str(c)))
+            for n, k, c in self._rows(
+                "SELECT max(b.name), b.kind, count(DISTINCT b.article_id) FROM actor_rows a "
+                "JOIN actor_rows b ON b.article_id = a.article_id "
+                f"WHERE a.key IN ({marks}) AND a.kind = ? "
+                f"AND NOT (b.key IN ({marks}) AND b.kind = ?) "
+                "GROUP BY b.key, b.kind ORDER BY 3 DESC, 1 LIMIT 10",
+                (*args, *args),
+            )
+        ]
+        page.figures = self._figures(page.said)
+        return page
+
+    def _figures(self, said: list[QuoteRef]) -> list[FigureRef]:
+        """Figures given inside the actor's quotes."""
+        ids = sorted({q.article_id for q in said})
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        stored = {
+            str(i): str(x)
+            for i, x in self._rows(
+                f"SELECT id, extraction FROM articles WHERE id IN ({marks})", tuple(ids)
+            )
+        }
+        found: list[FigureRef] = []
+        for quote in said:
+            try:
+                figures = json.loads(stored.get(quote.article_id) or "{}").get("figures", [])
+            except (ValueError, sqlite3.Error):
+                continue
+            for text, start, end, value, kind, of, _ in figures:
+                if quote.start <= start and end <= quote.end and kind != "date":
+                    found.append(FigureRef(quote.article_id, text, kind, value, of))
+        return found
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def timeline_bars(timeline: list[tuple[str, int]]) -> str:
+    """One block a month, as high as that month's share of the busiest: "▁▃█▂"."""
+    if not timeline:
+        return ""
+    top = max(n for _, n in timeline)
+    return "".join(BLOCKS[max(1, round(n / top * (len(BLOCKS) - 1)))] for _, n in timeline)

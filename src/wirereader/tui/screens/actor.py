@@ -1,0 +1,176 @@
+"""The actor page: one actor across the archive, its roles, stories by month, quotes, company."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from wirereader.archive import ActorGroup, ActorPage, QuoteRef, timeline_bars
+from wirereader.library import Library
+from wirereader.textclean import safe_line
+from wirereader.tui.bindings import bindings
+from wirereader.tui.deliver import deliver
+from wirereader.words import plural
+
+Target = QuoteRef | str  # a quote to open at, or a search to run (actor:"NAME")
+
+
+class PageList(OptionList, inherit_bindings=False):
+    """The page's lists, moved by the keymap's keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("side")
+
+    def action_choose(self) -> None:
+        self.action_select()
+
+    def on_focus(self) -> None:
+        """Arriving (by Tab or on the page's first show) lands on the first row, not nothing."""
+        if self.highlighted is None and self.option_count:
+            self.action_first()
+
+
+class ActorScreen(Screen[Target | None]):
+    """Pushed over the reader; Enter on a quote opens its story there, on a name that actor's
+    own page (stacked: back returns here)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("actor")
+    DEFAULT_CSS = """
+    ActorScreen { layout: vertical; }
+    ActorScreen #actor-head { height: auto; padding: 0 1; }
+    ActorScreen #actor-timeline { height: auto; padding: 0 1; margin-bottom: 1; }
+    ActorScreen Horizontal { height: 1fr; }
+    ActorScreen #actor-said { width: 2fr; }
+    ActorScreen #actor-side { width: 1fr; }
+    ActorScreen OptionList { height: 1fr; border: round $primary 50%; }
+    ActorScreen OptionList:focus { border: round $accent; }
+    """
+
+    def __init__(self, library: Library, group: ActorGroup, spans: dict[str, str]) -> None:
+        super().__init__()
+        self.library, self.group, self.spans = library, group, spans
+        self.page: ActorPage | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(safe_line(self.group.name), style="bold"), id="actor-head")
+        yield Static(id="actor-timeline")
+        with Horizontal():
+            said = PageList(id="actor-said")
+            said.border_title = "Quoted, newest first"
+            yield said
+            with Vertical(id="actor-side"):
+                company = PageList(id="actor-with")
+                company.border_title = "Appears most with"
+                yield company
+                figures = PageList(id="actor-figures")
+                figures.border_title = "Figures in their quotes"
+                yield figures
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#actor-said", PageList).focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="actor-page")
+    def load(self) -> None:
+        try:
+            page = self.library.archive().page(self.group)
+        except Exception as exc:  # the index moved under us: say so, keep the app alive
+            deliver(self, self.notify, f"Actor page failed: {safe_line(exc)}", severity="error")
+            return
+        deliver(self, self.show, page)
+
+    def show(self, page: ActorPage) -> None:
+        self.page = page
+        head = Text(safe_line(page.name), style=f"bold {self.spans.get(page.kind, '')}")
+        head.append(f"  {page.kind} · {plural(page.articles, 'story')} · "
+                    f"{plural(page.quotes, 'quote')}")  # fmt: skip
+        for role, first, last, n in page.roles[:4]:
+            span = first if first == last else f"{first} – {last}"
+            head.append(f"\n{safe_line(role)}", style="italic")
+            head.append(
+                f"  {span or 'undated'} · {plural(n, 'story')}", style=self.spans.get("muted", "")
+            )
+        self.query_one("#actor-head", Static).update(head)
+        self.query_one("#actor-timeline", Static).update(self._timeline(page))
+        said = self.query_one("#actor-said", PageList)
+        said.clear_options()
+        said.add_options(
+            [Option(self._quote_line(q), id=f"q{i}") for i, q in enumerate(page.said)]
+            or [Option(Text("Not quoted in the library.", style="italic"), disabled=True)]
+        )
+        company = self.query_one("#actor-with", PageList)
+        company.clear_options()
+        for i, (name, kind, n) in enumerate(page.with_most):
+            line = Text(safe_line(name), style=self.spans.get(kind, ""))
+            line.append(f" ×{n} {kind}", style=self.spans.get("muted", ""))
+            company.add_option(Option(line, id=f"w{i}"))
+        figures = self.query_one("#actor-figures", PageList)
+        figures.clear_options()
+        for i, fig in enumerate(page.figures):
+            line = Text(safe_line(fig.text), style=self.spans.get("figure", ""))
+            line.append(f" {fig.kind}", style=self.spans.get("muted", ""))
+            figures.add_option(Option(line, id=f"f{i}"))
+        if said.has_focus:
+            said.on_focus()
+
+    def _timeline(self, page: ActorPage) -> Text:
+        if not page.timeline:
+            return Text("No dated stories.", style="italic")
+        first, last = page.timeline[0][0], page.timeline[-1][0]
+        busiest = max(page.timeline, key=lambda t: t[1])
+        line = Text("Stories by month ", style="bold")
+        line.append(f"{first} ", style=self.spans.get("muted", ""))
+        line.append(timeline_bars(page.timeline[-120:]), style=self.spans.get("figure", ""))
+        line.append(f" {last}", style=self.spans.get("muted", ""))
+        line.append(f"   busiest {busiest[0]}: {plural(busiest[1], 'story')}",
+                    style=self.spans.get("muted", ""))  # fmt: skip
+        return line
+
+    def _quote_line(self, quote: QuoteRef) -> Text:
+        line = Text("“", style=self.spans.get("quote", ""))
+        line.append(safe_line(quote.text), style=self.spans.get("quote", ""))
+        line.append("”", style=self.spans.get("quote", ""))
+        line.append(f"\n  {quote.date[:10] or 'undated'} · {safe_line(quote.title)}",
+                    style=self.spans.get("muted", ""))  # fmt: skip
+        return line
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.page is None or not event.option.id:
+            return
+        kind, index = event.option.id[0], int(event.option.id[1:])
+        if kind == "q":
+            self.dismiss(self.page.said[index])
+        elif kind == "w":
+            name, other_kind, _ = self.page.with_most[index]
+            self.open_actor(name, other_kind)
+        elif kind == "f":
+            fig = self.page.figures[index]
+            quote = next((q for q in self.page.said if q.article_id == fig.article_id), None)
+            if quote is not None:
+                self.dismiss(quote)
+
+    def open_actor(self, name: str, kind: str) -> None:
+        group = self.library.archive().find(name, kind)
+        if group is None:
+            self.notify(f"{safe_line(name)} is no longer in the library.", severity="warning")
+            return
+        self.app.push_screen(ActorScreen(self.library, group, self.spans), self._came_back)
+
+    def _came_back(self, target: Target | None) -> None:
+        if target is not None:  # a quote chosen on a page opened from here: pass it down
+            self.dismiss(target)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_actor_stories(self) -> None:
+        self.dismiss(f'actor:"{self.group.name}"')

@@ -1,0 +1,157 @@
+"""Actors across the archive: joined under one key right (and never wrong), kept up to date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli, write
+from wirereader.config import Config
+from wirereader.library import Library
+
+STORIES = {
+    "a.md": (
+        "2025-03-02",
+        "Trump sets tariffs",
+        "President Donald Trump announced tariffs on Monday in Washington.\n\n"
+        '"This is a great day for our workers," Trump said.',
+    ),
+    "b.md": (
+        "2025-04-10",
+        "First lady visits school",
+        "Melania Trump visited a school in New York on Tuesday.\n\n"
+        '"Children deserve safe schools," Trump said.',
+    ),
+    "c.md": (
+        "2025-04-20",
+        "Tariff talks",
+        "Donald J. Trump met Keir Starmer at the White House.\n\n"
+        '"We will get a deal," Trump told reporters.',
+    ),
+    "d.md": (
+        "2025-05-01",
+        "Smiths in the news",
+        "John Smith, a farmer in Iowa, said prices fell. Jane Smith, a trader in Chicago, "
+        "said they would rise.",
+    ),
+    "e.md": (
+        "2025-05-02",
+        "Bank raises rates",
+        "The European Central Bank (ECB) raised rates on Thursday. The United States and "
+        "America's allies watched.\n\n"
+        '"Inflation is too high," the ECB said.',
+    ),
+    "f.md": (
+        "2025-06-01",
+        "Rates again",
+        "The ECB held rates in Frankfurt. U.S. markets rose.",
+    ),
+}
+
+
+def story(folder: Path, name: str, day: str, title: str, body: str) -> Path:
+    return write(folder / name, f'---\ntitle: "{title}"\npublished: {day}\n---\n{body}\n')
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    folder = tmp_path / "news"
+    for name, (day, title, body) in STORIES.items():
+        story(folder, name, day, title, body)
+    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
+    library.index()
+    return library
+
+
+def test_one_person_under_every_spelling(library: Library) -> None:
+    archive = library.archive()
+    donald = archive.find("Donald Trump")
+    assert donald is not None and donald.kind == "person"
+    page = archive.page(donald)
+    assert page.articles == 2  # "President Donald Trump" and "Donald J. Trump"
+    assert {q.title for q in page.said} == {"Trump sets tariffs", "Tariff talks"}
+    assert archive.find("donald j. trump") == donald
+
+
+def test_two_people_who_share_a_surname_stay_two(library: Library) -> None:
+    archive = library.archive()
+    donald, melania = archive.find("Donald Trump"), archive.find("Melania Trump")
+    assert donald is not None and melania is not None and donald != melania
+    assert [q.title for q in archive.page(melania).said] == ["First lady visits school"]
+    # Two of the three full-name stories are Donald's: too few to give him a bare "Trump".
+    assert archive.find("Trump") is None
+    john, jane = archive.find("John Smith"), archive.find("Jane Smith")
+    assert john is not None and jane is not None and john != jane
+
+
+def test_an_organisation_and_the_acronym_a_story_spelled_out(library: Library) -> None:
+    archive = library.archive()
+    ecb = archive.find("ECB")
+    assert ecb is not None and ecb.name == "European Central Bank"
+    assert archive.find("european central bank") == ecb
+    page = archive.page(ecb)
+    assert page.articles == 2  # "European Central Bank (ECB)", and "ECB" alone
+    assert [q.text for q in page.said] == ["Inflation is too high,"]
+
+
+def test_one_place_under_its_names(library: Library) -> None:
+    us = library.archive().find("America")
+    assert us is not None and us.name == "United States"
+    assert library.archive().page(us).articles == 2
+
+
+def test_the_actors_list_and_who_appears_with_whom(library: Library) -> None:
+    archive = library.archive()
+    top = archive.top("person", 10)
+    assert top[0][:3] == ("Donald Trump", "person", 2)
+    donald = archive.find("Donald Trump")
+    assert donald is not None
+    with_most = {name for name, _, _ in archive.page(donald).with_most}
+    assert {"Keir Starmer", "Washington", "White House"} <= with_most
+
+
+def test_an_edited_story_changes_its_own_rows_only(library: Library, tmp_path: Path) -> None:
+    db = library.docs().db
+    before = db.execute("SELECT * FROM actor_rows ORDER BY 1, 2").fetchall()
+    edited = tmp_path / "news" / "d.md"
+    ids = {entry[1] for path, entry in library.docs().load_files().items() if path == str(edited)}
+    day, title, body = STORIES["d.md"]
+    story(tmp_path / "news", "d.md", day, title, body.replace("Jane Smith", "Mary Jones"))
+    library.close()
+    library.index()
+    after = library.docs().db.execute("SELECT * FROM actor_rows ORDER BY 1, 2").fetchall()
+    ids |= {entry[1] for path, entry in library.docs().load_files().items() if path == str(edited)}
+    changed = {r[0] for r in set(before) ^ set(after)}
+    assert changed and changed <= ids  # the edited story's rows (its id follows its text), only
+    archive = library.archive()
+    assert archive.find("Jane Smith") is None
+    assert archive.find("Mary Jones") is not None
+
+
+def test_speaker_search_finds_the_actor_by_any_name(library: Library) -> None:
+    hits = library.search('speaker:"donald trump"').hits
+    assert {h.title for h in hits} == {"Trump sets tariffs", "Tariff talks"}
+    assert {h.title for h in library.search("speaker:ECB").hits} == {"Bank raises rates"}
+
+
+def test_cli_actor_actors_and_quotes(
+    library: Library,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = write(
+        tmp_path / "config.yaml",
+        f"library: [{tmp_path / 'news'}]\nindex_dir: {library.config.index_dir}\n",
+    )
+    monkeypatch.setenv("WIREREADER_CONFIG", str(config))
+    code, out, _ = run_cli(capsys, "actor", "Donald", "J.", "Trump")
+    assert code == 0 and "Donald Trump — person · 2 stories · 2 quotes" in out
+    assert "This is a great day for our workers" in out
+    code, out, _ = run_cli(capsys, "actors", "--kind", "person", "--top", "1")
+    assert code == 0 and "Donald Trump" in out and "Melania" not in out
+    code, out, _ = run_cli(capsys, "quotes", "--speaker", "Melania Trump", "--markdown")
+    assert code == 0 and out.startswith("> Children deserve safe schools")
+    code, _, err = run_cli(capsys, "actor", "Nobody Atall")
+    assert code == 2 and "no actor called" in err

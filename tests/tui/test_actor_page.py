@@ -1,0 +1,67 @@
+"""The actor page, driven by keys: opened from the panel and the article, quotes open stories."""
+
+from __future__ import annotations
+
+from tests.tui.test_flows import settle
+from wirereader.tui.app import WirereaderApp
+from wirereader.tui.screens.actor import ActorScreen
+from wirereader.tui.screens.main import MainScreen
+from wirereader.tui.widgets.article_view import ArticleView
+
+
+async def test_a_quote_on_the_page_opens_its_story_at_the_quote(app: WirereaderApp) -> None:
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        app.main.open_actor_page("Donald Trump", "person")
+        await settle(app, pilot)
+        page = app.screen
+        assert isinstance(page, ActorScreen) and page.page is not None
+        assert page.page.name == "Donald Trump" and page.page.said
+        quote = page.page.said[0]
+        await pilot.press("enter")  # the newest quote, focused on arrival
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None and view.mark == (quote.start, quote.end)
+        assert view.article.body[quote.start : quote.end] == quote.text
+
+
+async def test_o_opens_the_page_of_the_actor_jumped_to(app: WirereaderApp) -> None:
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "a")  # open the first story, jump to its first actor
+        view = app.screen.query_one(ArticleView)
+        assert view.mark is not None and view.article is not None
+        named = view.article.body[view.mark[0] : view.mark[1]]
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActorScreen)
+        actor = next(a for a in view.extraction.actors if any(m.text == named for m in a.mentions))
+        assert app.screen.group.name == actor.name
+
+
+async def test_company_opens_its_own_page_and_back_returns(app: WirereaderApp) -> None:
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        app.main.open_actor_page("Keir Starmer", "person")
+        await settle(app, pilot)
+        first = app.screen
+        assert isinstance(first, ActorScreen) and first.page is not None
+        other = first.page.with_most[0][0]
+        await pilot.press("tab", "enter")  # to "Appears most with", open its first name
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActorScreen) and app.screen.group.name == other
+        await pilot.press("escape")
+        assert app.screen is first
+        await pilot.press("q")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_the_palette_finds_an_actor_by_part_of_a_name(app: WirereaderApp) -> None:
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"radakin")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActorScreen) and app.screen.group.name == "Tony Radakin"
