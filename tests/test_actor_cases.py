@@ -58,3 +58,21 @@ def test_a_known_institution_keeps_its_kind() -> None:
 def test_all_capitals_headline_names_are_still_found() -> None:
     found = kinds("JAPAN SALES TAX MAY FORCE NAKASONE OUT OF OFFICE")
     assert found.get("Japan") == "place"
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    assert kinds("Cable and Wireless Plc and Marks and Spencer Plc said profits rose.") == {
+        "Cable and Wireless Plc": "organisation",
+        "Marks and Spencer Plc": "organisation",
+    }
+
+
+def test_a_possessive_company_name_and_two_places_joined_by_and() -> None:
+    assert kinds("Standard and Poor's Corp cut the rating.") == {
+        "Standard and Poor's": "organisation"
+    }
+    assert kinds("The United States and America's allies watched.") == {"United States": "place"}
+
+
+def test_a_number_word_in_an_earnings_table_is_no_one() -> None:
+    assert kinds("Nine mths shr 1.20 dlrs vs 1.10 dlrs") == {}

@@ -38,7 +38,9 @@ def model_candidates(
     for span in spans:
         phrase = text[span.start : span.end]
         known = gaz.lookup(phrase)
-        if known and known[0] == "organisation" and " " in phrase:
+        if phrase.lower() in _NUMBER_WORDS:
+            continue  # "Nine mths" in an earnings table: no one is called Nine
+        if known and known[0] == "organisation":
             span = span._replace(kind=known[0])
         elif span.kind == "person" and _org_word(phrase.rsplit(" ", 1)[-1]):
             span = span._replace(kind="organisation")  # "… Spar-Casse-Bank", "… Holdings"
@@ -91,7 +93,12 @@ def _titled_people(
     return found
 
 
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third "
+    "fourth fifth sixth seventh eighth ninth tenth half quarter".split()
+)
 _AND_BEFORE = re.compile(r"\b[A-Z][\w&.-]* (?:and|&) $")
+_POSSESSIVE_CO = re.compile(r"[’']s(?: (Corp|Co|Inc|Ltd|Plc)\b)?")
 
 
 def _joined_companies(text: str, spans: list[Span]) -> list[Span]:
@@ -99,12 +106,21 @@ def _joined_companies(text: str, spans: list[Span]) -> list[Span]:
     which the model cuts after the "and", is joined again when a company suffix ends it."""
     out: list[Span] = []
     for span in spans:
+        if out and span.start < out[-1].end:
+            continue  # "Corp" of "Standard and Poor's Corp", joined already
         words = text[span.start : span.end].split()
         before = _AND_BEFORE.search(text, max(0, span.start - 30), span.start)
-        if span.kind == "organisation" and _org_word(words[-1]) and before:
+        if before and _org_word(before.group().split()[0]):
+            before = None  # "… Plc and Marks and Spencer Plc": the "and" joins two companies
+        owned = span.kind != "place" and _POSSESSIVE_CO.match(text, span.end)  # "… Poor's Corp"
+        if before and ((span.kind == "organisation" and _org_word(words[-1])) or owned):
             while out and out[-1].end > before.start():
                 out.pop()  # "Cable", read as a name of its own
-            span = span._replace(start=before.start())
+            end = owned.end() if owned and owned.group(1) else span.end
+            if gazetteer().lookup(before.group().split()[0]):
+                out.append(span)  # "United States and America's": two places, not one firm
+                continue
+            span = Span(before.start(), end, "organisation")
         out.append(span)
     return out
 

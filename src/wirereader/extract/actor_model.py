@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import pycrfsuite
 
-from wirereader.extract.actor_rules import STOP_CAPS, is_title_head
+from wirereader.extract.actor_rules import ORG_SUFFIXES, STOP_CAPS, is_title_head
 from wirereader.extract.crf_features import sentence_features
 from wirereader.extract.speaker_words import PEOPLE_NOUNS
 from wirereader.model import ActorKind
@@ -107,9 +107,12 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
     either," said Jardine Fleming" is two names at most); each part starts and ends capitalised."""
     parts: list[list[tuple[str, int, int]]] = [[]]
     kinds = [kind]
+    prev = ""
     for tok in toks:
         word = tok[0]
-        if word in _BREAKS or (word[:1].islower() and word not in _INSIDE_NAMES):
+        after_company = word in ("and", "&") and prev in ORG_SUFFIXES  # "X Plc and Y Plc"
+        prev = word
+        if word in _BREAKS or after_company or (word[:1].islower() and word not in _INSIDE_NAMES):
             parts.append([])
             # "… Committee chairman Fernand St. Germain": after a title comes a person
             kinds.append("person" if is_title_head(word) or word in PEOPLE_NOUNS else kind)

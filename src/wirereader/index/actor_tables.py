@@ -36,7 +36,7 @@ CREATE TRIGGER IF NOT EXISTS actor_rows_out AFTER DELETE ON actor_rows BEGIN
     DELETE FROM actors WHERE key = OLD.key AND kind = OLD.kind AND articles <= 0;
 END;
 """
-TABLES_VERSION = "1"  # bump when the rows change: the next index run fills them again
+TABLES_VERSION = "2"  # bump when the rows change: the next index run fills them again
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -76,6 +76,8 @@ def article_rows(
         key = actor_key(name, kind)
         kinds[name] = kind
         named = sum(1 for m in actor["mentions"] if len(m) < 4)
+        if not named and not speakers.get(name):
+            continue  # only "European": tied to Europe, but not a story about it
         actors.append(
             (article_id, key, kind, name, surname(key, kind), actor.get("role", ""), named,
              speakers.get(name, 0), date)
