@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from wirereader.extract.actor_model import Span, actor_spans
+from wirereader.extract.actor_model import COMPANY_ENDS, Span, actor_spans
 from wirereader.extract.actor_rules import HONORIFICS, ORG_SUFFIXES, is_title_head
 from wirereader.extract.actors import Candidate
 from wirereader.extract.gazetteer import gazetteer
@@ -38,8 +38,8 @@ def model_candidates(
     for span in spans:
         phrase = text[span.start : span.end]
         known = gaz.lookup(phrase)
-        if phrase.lower() in _NUMBER_WORDS:
-            continue  # "Nine mths" in an earnings table: no one is called Nine
+        if phrase.lower() in _NUMBER_WORDS or len(phrase) < 2:
+            continue  # "Nine mths", "Class A": in earnings tables no one is called Nine
         if known and known[0] == "organisation":
             span = span._replace(kind=known[0])
         elif span.kind == "person" and _org_word(phrase.rsplit(" ", 1)[-1]):
@@ -94,8 +94,32 @@ def _titled_people(
 
 
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve first second third "
-    "fourth fifth sixth seventh eighth ninth tenth half quarter".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "half",
+        "quarter",
+    ]
 )
 _AND_BEFORE = re.compile(r"\b[A-Z][\w&.-]* (?:and|&) $")
 _POSSESSIVE_CO = re.compile(r"[’']s(?: (Corp|Co|Inc|Ltd|Plc)\b)?")
@@ -110,7 +134,7 @@ def _joined_companies(text: str, spans: list[Span]) -> list[Span]:
             continue  # "Corp" of "Standard and Poor's Corp", joined already
         words = text[span.start : span.end].split()
         before = _AND_BEFORE.search(text, max(0, span.start - 30), span.start)
-        if before and _org_word(before.group().split()[0]):
+        if before and before.group().split()[0].rstrip(".") in COMPANY_ENDS:
             before = None  # "… Plc and Marks and Spencer Plc": the "and" joins two companies
         owned = span.kind != "place" and _POSSESSIVE_CO.match(text, span.end)  # "… Poor's Corp"
         if before and ((span.kind == "organisation" and _org_word(words[-1])) or owned):

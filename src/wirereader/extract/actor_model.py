@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import pycrfsuite
 
-from wirereader.extract.actor_rules import ORG_SUFFIXES, STOP_CAPS, is_title_head
+from wirereader.extract.actor_rules import STOP_CAPS, is_title_head
 from wirereader.extract.crf_features import sentence_features
 from wirereader.extract.speaker_words import PEOPLE_NOUNS
 from wirereader.model import ActorKind
@@ -55,6 +55,10 @@ _INSIDE_NAMES = frozenset(
         "in",
         "at",
     ]
+)
+# What ends a company's name, so that an "and" after it starts another name.
+COMPANY_ENDS = frozenset(
+    ["Plc", "PLC", "Inc", "Corp", "Co", "Ltd", "LLC", "AG", "SA", "NV", "GmbH", "Bhd"]
 )
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "--", "–": "-"})
 
@@ -110,7 +114,7 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
     prev = ""
     for tok in toks:
         word = tok[0]
-        after_company = word in ("and", "&") and prev in ORG_SUFFIXES  # "X Plc and Y Plc"
+        after_company = word in ("and", "&") and prev in COMPANY_ENDS  # "X Plc and Y Plc"
         prev = word
         if word in _BREAKS or after_company or (word[:1].islower() and word not in _INSIDE_NAMES):
             parts.append([])
