@@ -155,3 +155,12 @@ def test_cli_actor_actors_and_quotes(
     assert code == 0 and out.startswith("> Children deserve safe schools")
     code, _, err = run_cli(capsys, "actor", "Nobody Atall")
     assert code == 2 and "no actor called" in err
+
+
+def test_a_deleted_story_takes_its_actors_with_it(library: Library, tmp_path: Path) -> None:
+    (tmp_path / "news" / "b.md").unlink()
+    library.close()
+    library.index()
+    archive = library.archive()
+    assert archive.find("Melania Trump") is None
+    assert all(name != "Melania Trump" for name, *_ in archive.top("person", 50))

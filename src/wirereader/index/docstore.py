@@ -96,6 +96,11 @@ class DocStore:
 
     def _drop_actors(self, ids: Iterable[str]) -> None:
         keys = [(i,) for i in ids]
+        self._db.executemany(
+            "INSERT OR IGNORE INTO actors_touched SELECT key, kind FROM actor_rows "
+            "WHERE article_id = ?",
+            keys,
+        )
         for table in ("actor_rows", "actor_quotes", "actor_aliases"):
             self._db.executemany(f"DELETE FROM {table} WHERE article_id = ?", keys)
 
@@ -103,8 +108,19 @@ class DocStore:
         for article_id, date, body, extraction in articles:
             actors, quotes, aliases = actor_tables.article_rows(article_id, date, body, extraction)
             self._db.executemany("INSERT INTO actor_rows VALUES (?,?,?,?,?,?,?,?,?)", actors)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO actors_touched VALUES (?, ?)", ((r[1], r[2]) for r in actors)
+            )
             self._db.executemany("INSERT INTO actor_quotes VALUES (?,?,?,?,?,?,?)", quotes)
             self._db.executemany("INSERT INTO actor_aliases VALUES (?,?,?)", aliases)
+
+    @_sqlite_errors
+    def settle_actors(self) -> None:
+        """Bring the totals of the actors this run touched up to date (see actor_tables)."""
+        with self._lock, self._db:
+            for statement in actor_tables.SETTLE.split(";\n"):
+                if statement.strip():
+                    self._db.execute(statement)
 
     @_sqlite_errors
     def fill_actor_tables(self) -> bool:

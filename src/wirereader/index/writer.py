@@ -180,6 +180,7 @@ class IndexStore:
             docs.save_files(changed, before.keys() - files.keys())
             docs.set_setting("extractor", EXTRACTOR_VERSION)
             docs.fill_actor_tables()  # a library indexed before the actor tables existed
+            docs.settle_actors()
             atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
             record_sizes(self.index_dir)
         finally:
@@ -224,6 +225,7 @@ class IndexStore:
                 raise
             writer.commit()
             docs.delete_many(files[k][1] for k in gone)
+            docs.settle_actors()
             docs.save_files({}, gone)
             record_sizes(self.index_dir)
         finally:
