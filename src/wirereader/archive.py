@@ -11,6 +11,7 @@ from wirereader.index.actor_tables import actor_key
 from wirereader.index.docstore import DocStore
 
 JOIN_SHARE = 0.8  # a bare surname joins a full name that has this share of its full-name stories
+COMPANY_WINDOW = 2000  # "appears most with" counts over an actor's latest stories, at most this
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class ActorPage:
     timeline: list[tuple[str, int]] = field(default_factory=list)  # "1987-03", stories
     said: list[QuoteRef] = field(default_factory=list)  # newest first
     with_most: list[tuple[str, str, int]] = field(default_factory=list)  # name, kind, stories
+    with_most_over: int = 0  # how many of the latest stories "appears most with" counts
     figures: list[FigureRef] = field(default_factory=list)
 
 
@@ -165,12 +167,11 @@ class Archive:
         marks = ",".join("?" * len(group.keys))
         where = f"key IN ({marks}) AND kind = ?"
         args = (*group.keys, group.kind)
-        totals = self._rows(
-            f"SELECT count(DISTINCT article_id), sum(quotes) FROM actor_rows WHERE {where}", args
-        )
-        page = ActorPage(
-            group.name, group.kind, int(str(totals[0][0] or 0)), int(str(totals[0][1] or 0))
-        )
+        # One story holds an actor under one key (extraction joins names within a story),
+        # so the per-key totals add up.
+        totals = self._rows(f"SELECT sum(articles), sum(quotes) FROM actors WHERE {where}", args)
+        stories, quoted = (int(str(v or 0)) for v in totals[0])
+        page = ActorPage(group.name, group.kind, stories, quoted)
         page.roles = [
             (str(r), str(f)[:10], str(la)[:10], int(str(n)))
             for r, f, la, n in self._rows(
@@ -182,21 +183,23 @@ class Archive:
         page.timeline = [
             (str(m), int(str(n)))
             for m, n in self._rows(
-                f"SELECT substr(date, 1, 7), count(DISTINCT article_id) FROM actor_rows "
+                f"SELECT substr(date, 1, 7), count(*) FROM actor_rows "
                 f"WHERE {where} AND date != '' GROUP BY 1 ORDER BY 1",
                 args,
             )
         ]
         page.said = self.quotes(group, quotes)
+        page.with_most_over = min(stories, COMPANY_WINDOW)
         page.with_most = [
             (str(n), str(k), int(str(c)))
             for n, k, c in self._rows(
-                "SELECT max(b.name), b.kind, count(DISTINCT b.article_id) FROM actor_rows a "
-                "JOIN actor_rows b ON b.article_id = a.article_id "
-                f"WHERE a.key IN ({marks}) AND a.kind = ? "
-                f"AND NOT (b.key IN ({marks}) AND b.kind = ?) "
+                f"WITH recent AS (SELECT article_id FROM actor_rows WHERE {where} "
+                "ORDER BY date DESC LIMIT ?) "
+                "SELECT max(b.name), b.kind, count(*) FROM recent "
+                "JOIN actor_rows b ON b.article_id = recent.article_id "
+                f"WHERE NOT (b.key IN ({marks}) AND b.kind = ?) "
                 "GROUP BY b.key, b.kind ORDER BY 3 DESC, 1 LIMIT 10",
-                (*args, *args),
+                (*args, COMPANY_WINDOW, *args),
             )
         ]
         page.figures = self._figures(page.said)

@@ -75,7 +75,12 @@ def page_lines(page: ActorPage) -> list[Text]:
         lines.append(Text("Quoted, newest first:", style="bold"))
         lines += [quote_line(q) for q in page.said]
     if page.with_most:
-        lines.append(Text("Appears most with:", style="bold"))
+        over = (
+            ""
+            if page.with_most_over >= page.articles
+            else f" (in the latest {page.with_most_over:,} stories)"
+        )
+        lines.append(Text(f"Appears most with{over}:", style="bold"))
         for other, kind, n in page.with_most:
             line = Text("  ")
             line.append(s(other), style=DEFAULT_STYLES.get(kind, ""))

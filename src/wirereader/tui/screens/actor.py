@@ -108,6 +108,8 @@ class ActorScreen(Screen[Target | None]):
         )
         company = self.query_one("#actor-with", PageList)
         company.clear_options()
+        if page.with_most_over < page.articles:
+            company.border_title = f"Appears most with (latest {page.with_most_over:,} stories)"
         for i, (name, kind, n) in enumerate(page.with_most):
             line = Text(safe_line(name), style=self.spans.get(kind, ""))
             line.append(f" ×{n} {kind}", style=self.spans.get("muted", ""))
