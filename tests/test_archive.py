@@ -164,3 +164,11 @@ def test_a_deleted_story_takes_its_actors_with_it(library: Library, tmp_path: Pa
     archive = library.archive()
     assert archive.find("Melania Trump") is None
     assert all(name != "Melania Trump" for name, *_ in archive.top("person", 50))
+
+
+def test_the_timeline_shows_empty_months_and_folds_decades_into_years() -> None:
+    from wirereader.archive import timeline_bars
+
+    assert timeline_bars([("2025-01", 3), ("2025-04", 6)]) == ("▄  █", "month")
+    bars, unit = timeline_bars([("1987-03", 50), ("2026-11", 1)])
+    assert unit == "year" and len(bars) == 2026 - 1987 + 1 and bars[0] == "█"

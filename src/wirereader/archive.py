@@ -236,9 +236,29 @@ def _like(text: str) -> str:
 BLOCKS = " ▁▂▃▄▅▆▇█"
 
 
-def timeline_bars(timeline: list[tuple[str, int]]) -> str:
-    """One block a month, as high as that month's share of the busiest: "▁▃█▂"."""
+def timeline_bars(timeline: list[tuple[str, int]]) -> tuple[str, str]:
+    """(bars, unit): a block a month (a year when the stories span over 10 years), empty
+    periods drawn as gaps, each as high as its share of the busiest: "▁▃ █▂"."""
     if not timeline:
-        return ""
-    top = max(n for _, n in timeline)
-    return "".join(BLOCKS[max(1, round(n / top * (len(BLOCKS) - 1)))] for _, n in timeline)
+        return "", "month"
+    counts = dict(timeline)
+    first, last = _month_number(timeline[0][0]), _month_number(timeline[-1][0])
+    unit = "month" if last - first < 120 else "year"
+    if unit == "year":
+        years: dict[int, int] = {}
+        for month, n in timeline:
+            years[_month_number(month) // 12] = years.get(_month_number(month) // 12, 0) + n
+        series = [years.get(y, 0) for y in range(first // 12, last // 12 + 1)]
+    else:
+        series = [counts.get(f"{m // 12:04d}-{m % 12 + 1:02d}", 0) for m in range(first, last + 1)]
+    top = max(series)
+    bars = "".join(BLOCKS[max(1, round(n / top * 8))] if n else BLOCKS[0] for n in series)
+    return bars, unit
+
+
+def _month_number(month: str) -> int:
+    """ "1987-03" → months since year 0."""
+    try:
+        return int(month[:4]) * 12 + int(month[5:7]) - 1
+    except ValueError:
+        return 0

@@ -67,8 +67,9 @@ def page_lines(page: ActorPage) -> list[Text]:
             lines.append(Text(f"  {s(role)} ({span or 'undated'}, {plural(n, 'story')})"))
     if page.timeline:
         first, last = page.timeline[0][0], page.timeline[-1][0]
-        lines.append(Text(f"Stories by month, {first} to {last}:", style="bold"))
-        lines.append(Text(f"  {timeline_bars(page.timeline)}", style="cyan"))
+        bars, unit = timeline_bars(page.timeline)
+        lines.append(Text(f"Stories by {unit}, {first} to {last}:", style="bold"))
+        lines.append(Text(f"  {bars}", style="cyan"))
         busiest = max(page.timeline, key=lambda t: t[1])
         lines.append(Text(f"  busiest {busiest[0]}: {plural(busiest[1], 'story')}", style="dim"))
     if page.said:

@@ -128,9 +128,10 @@ class ActorScreen(Screen[Target | None]):
             return Text("No dated stories.", style="italic")
         first, last = page.timeline[0][0], page.timeline[-1][0]
         busiest = max(page.timeline, key=lambda t: t[1])
-        line = Text("Stories by month ", style="bold")
+        bars, unit = timeline_bars(page.timeline)
+        line = Text(f"Stories by {unit} ", style="bold")
         line.append(f"{first} ", style=self.spans.get("muted", ""))
-        line.append(timeline_bars(page.timeline[-120:]), style=self.spans.get("figure", ""))
+        line.append(bars, style=self.spans.get("figure", ""))
         line.append(f" {last}", style=self.spans.get("muted", ""))
         line.append(f"   busiest {busiest[0]}: {plural(busiest[1], 'story')}",
                     style=self.spans.get("muted", ""))  # fmt: skip
