@@ -75,11 +75,17 @@ def _one_kind_per_name(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.kind and not cand.linked:
             votes.setdefault(cand.text, Counter())[cand.kind] += 1
-    orgs = [c.text for c in cands if c.kind == "organisation" and " " in c.text]
+    heads = {  # every leading part of a long organisation name: "Nippon", "Nippon Mining", …
+        " ".join(words[:i])
+        for c in cands
+        if c.kind == "organisation" and " " in c.text
+        for words in [c.text.split()]
+        for i in range(1, len(words))
+    }
     for cand in cands:
         if cand.linked or not cand.kind:
             continue
-        if cand.kind == "person" and any(o.startswith(cand.text + " ") for o in orgs):
+        if cand.kind == "person" and cand.text in heads:
             cand.kind = "organisation"
             continue
         ranked = votes[cand.text].most_common(2)

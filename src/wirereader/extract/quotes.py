@@ -91,7 +91,7 @@ def _attribute(
         return "", False, ""  # a "right of consent": a term, with no cue to give it a speaker
     if who.last_speaker and not _short(text[start:end]):
         speaker, at = who.last_speaker
-        if text.count("\n\n", at, start) <= CONTINUES:
+        if start - at < 6000 and text.count("\n\n", at, start) <= CONTINUES:
             return speaker
     return found or ("", False, "")
 

@@ -32,6 +32,7 @@ class Referent:
 
 
 Speaker = tuple[str, bool, str]  # (name, is an actor, cue)
+RECALL = 50  # referents a pronoun or "the analyst" may point back over: a story, not a book
 
 
 class Mentions:
@@ -55,8 +56,15 @@ class Attributor:
         self.text = text
         self.masked = masked  # quoted words blanked: a cue inside a quote is not the story's
         self.mentions = Mentions(actors)
+        self.actors = actors
         self.history: list[Referent] = []
         self.last_speaker: tuple[Speaker, int] | None = None
+        self._genders: dict[str, str] = {}
+        surnames: dict[str, list[Actor]] = {}
+        for actor in actors:
+            if actor.kind == "person":
+                surnames.setdefault(actor.name.split()[-1], []).append(actor)
+        self._surnames = surnames
 
     # -- the clause around a quote ---------------------------------------------------------
     def after(self, end: int, clause_end: int) -> Speaker | None:
@@ -95,10 +103,7 @@ class Attributor:
         if after_cue:  # "said Michael Ellman, analyst at Wertheim": the name comes first
             cut = _PHRASE_END.search(phrase)
             phrase = phrase[: cut.start()] if cut else phrase
-            people = [
-                a for a in self._actors_in(at, at + len(phrase), "person")
-                if not self._possessive(a, at, at + len(phrase))
-            ]  # fmt: skip
+            people = self._speakers_in(at, at + len(phrase))
             found = people[0] if people else None
         else:
             at, phrase, found = self._before_cue(at, phrase)
@@ -133,8 +138,7 @@ class Attributor:
         """ "May said": a capitalised word the model missed, but the story named in full."""
         if not word[:1].isupper():
             return None
-        people = {a.name: a for _, _, a in self.mentions.all if a.kind == "person"}
-        found = [a for name, a in people.items() if name.split()[-1] == word]
+        found = self._surnames.get(word, [])
         return found[0] if len(found) == 1 else None
 
     def _before_cue(self, at: int, phrase: str) -> tuple[int, str, Actor | None]:
@@ -148,10 +152,7 @@ class Attributor:
             piece = phrase[s:e]
             if not piece.strip():
                 continue
-            people = [
-                a for a in self._actors_in(at + s, at + e, "person")
-                if not self._possessive(a, at + s, at + e)
-            ]  # fmt: skip
+            people = self._speakers_in(at + s, at + e)
             if people:
                 return at + s, piece, people[-1]
             first = piece.split()[0]
@@ -164,24 +165,27 @@ class Attributor:
         at, phrase = subject if subject else (at, phrase)
         return at, phrase, None
 
-    def _possessive(self, actor: Actor, low: int, high: int) -> bool:
-        """ "Capel's Murtha": Capel names the firm, not the speaker."""
-        return any(
-            low <= m.start < high and self.text[m.end : m.end + 2] in ("'s", "’s")
-            for m in actor.mentions
-        )
+    def _speakers_in(self, low: int, high: int) -> list[Actor]:
+        """People named between low and high, but not in the possessive: in "Capel's Murtha"
+        Capel names the firm, not the speaker."""
+        return [
+            a for _, end, a in self.mentions.between(low, high)
+            if a.kind == "person" and self.text[end : end + 2] not in ("'s", "’s")
+        ]  # fmt: skip
 
     def _actors_in(self, low: int, high: int, kind: str) -> list[Actor]:
         return [a for s, _, a in self.mentions.between(low, high) if a.kind == kind]
 
     def _gender(self, actor: Actor) -> str:
-        for m in actor.mentions:
-            before = self.text[max(0, m.start - 5) : m.start].split()
-            if before and before[-1] in sw.FEMALE:
-                return "f"
-            if before and before[-1] in sw.MALE:
-                return "m"
-        return ""
+        """From an honorific before any of the actor's mentions ("Mrs. Keller"); once each."""
+        if actor.name not in self._genders:
+            self._genders[actor.name] = ""
+            for m in actor.mentions:
+                before = self.text[max(0, m.start - 5) : m.start].split()
+                if before and before[-1] in sw.FEMALE | sw.MALE:
+                    self._genders[actor.name] = "f" if before[-1] in sw.FEMALE else "m"
+                    break
+        return self._genders[actor.name]
 
     def _described(self, phrase: str) -> str:
         """ "one analyst who asked not to be named", "a senior analyst at Nomura Securities"."""
@@ -201,7 +205,7 @@ class Attributor:
         lower = [w.lower().strip(",.") for w in phrase.split()]
         head = next((w for w in lower if w in sw.PEOPLE_NOUNS), "")
         if lower[0] == "the":  # "the senior Nomura analyst": the analyst met before
-            for ref in reversed(self.history):
+            for ref in reversed(self.history[-RECALL:]):
                 if ref.head == head and not ref.is_actor:
                     return self._heard(ref.name, False, at, cue, ref.gender, head)
             if len(lower) <= 3 and (titled := self._by_role(lower[1:])):
@@ -212,14 +216,14 @@ class Attributor:
     def _by_role(self, words: list[str]) -> Actor | None:
         """ "the president", "the prime minister": the person the story gave that role."""
         role = " ".join(words)
-        for _, _, actor in reversed(self.mentions.all):
+        for actor in reversed(self.actors):
             if actor.kind == "person" and re.search(rf"\b{re.escape(role)}\b", actor.role.lower()):
                 return actor
         return None
 
     def _pronoun(self, pronoun: str, at: int, cue: str) -> Speaker:
         want = sw.PRONOUNS[pronoun]
-        for ref in reversed(self.history):
+        for ref in reversed(self.history[-RECALL:]):
             if want == "p" and ref.gender != "p":
                 continue
             if want in ("m", "f") and ref.gender not in ("", want):
@@ -228,7 +232,8 @@ class Attributor:
                 ref.gender = want
             return self._heard(ref.name, ref.is_actor, at, cue, ref.gender, ref.head)
         if want in ("m", "f", ""):  # nobody spoken of yet: the last person named, if they fit
-            for _, _, actor in reversed(self.mentions.between(0, at)):
+            i = bisect_left(self.mentions.starts, at)
+            for _, _, actor in reversed(self.mentions.all[max(0, i - RECALL) : i]):
                 if actor.kind == "person" and self._gender(actor) in ("", want):
                     return self._heard(actor.name, True, at, cue, want)
         return pronoun, False, cue
@@ -263,7 +268,7 @@ class Attributor:
         if cut and (described := self._described(phrase[: cut.start()])):
             lower = [w.lower() for w in described.split()]
             head = next((w for w in lower if w in sw.PEOPLE_NOUNS), "")
-            for ref in reversed(self.history):
+            for ref in reversed(self.history[-RECALL:]):
                 if lower[0] == "the" and ref.head == head and not ref.is_actor:
                     self.history.append(Referent(ref.name, False, begin, ref.gender, head))
                     return
