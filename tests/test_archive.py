@@ -172,3 +172,11 @@ def test_the_timeline_shows_empty_months_and_folds_decades_into_years() -> None:
     assert timeline_bars([("2025-01", 3), ("2025-04", 6)]) == ("▄  █", "month")
     bars, unit = timeline_bars([("1987-03", 50), ("2026-11", 1)])
     assert unit == "year" and len(bars) == 2026 - 1987 + 1 and bars[0] == "█"
+
+
+def test_the_palette_lists_actors_by_part_of_a_name(library: Library) -> None:
+    found = library.archive().matching("trump")
+    assert [(name, kind) for name, kind, _ in found] == [
+        ("Donald Trump", "person"),
+        ("Melania Trump", "person"),
+    ]

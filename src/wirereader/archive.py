@@ -140,7 +140,10 @@ class Archive:
             "ORDER BY articles DESC LIMIT ?",
             (f"%{_like(actor_key(text, 'organisation'))}%", n),
         )
-        return [(str(a), str(b), int(str(c))) for a, b, c in rows]
+        found = [(str(a), str(b), int(str(c))) for a, b, c in rows]
+        full = {n.split()[-1] for n, k, _ in found if k == "person" and " " in n}
+        # "Funaro" alone opens Dilson Funaro's page anyway: list the full name only
+        return [r for r in found if not (r[1] == "person" and " " not in r[0] and r[0] in full)]
 
     def articles_quoting(self, group: ActorGroup) -> set[str]:
         marks = ",".join("?" * len(group.keys))
@@ -175,8 +178,8 @@ class Archive:
         page.roles = [
             (str(r), str(f)[:10], str(la)[:10], int(str(n)))
             for r, f, la, n in self._rows(
-                f"SELECT role, min(date), max(date), count(*) FROM actor_rows WHERE {where} "
-                "AND role != '' GROUP BY role ORDER BY min(date)",
+                f"SELECT min(role), min(date), max(date), count(*) FROM actor_rows WHERE {where} "
+                "AND role != '' GROUP BY lower(role) ORDER BY min(date)",  # one role, any case
                 args,
             )
         ]
