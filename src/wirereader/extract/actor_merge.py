@@ -52,12 +52,7 @@ def model_candidates(
         role = next(
             (c.role for c in rules if c.role and c.kind == "person" and c.end == span.end), ""
         )
-        found.append(
-            Candidate(
-                span.start, span.end, phrase, span.kind, canonical, role,
-                initial=span.start == sentence[0],
-            )
-        )  # fmt: skip
+        found.append(Candidate(span.start, span.end, phrase, span.kind, canonical, role))
     for cand in rules:
         if any(cand.start < s.end and s.start < cand.end for s in spans):
             continue

@@ -31,8 +31,6 @@ class Candidate:
     kind: ActorKind | None = None
     canonical: str = ""
     role: str = ""
-    initial: bool = False  # first word of its sentence
-    person_cue: bool = False  # after an honorific or a role word
     linked: bool = False  # a demonym: tied to its country, not a mention of it
 
 
@@ -104,25 +102,18 @@ def _phrase(text: str, run: list[Token]) -> str:
 def candidates(text: str, sentence: tuple[int, int]) -> tuple[list[Candidate], list[Candidate]]:
     """(actor candidates, role phrases) of one sentence."""
     words = tokens(text, *sentence)
-    first = words[0].start if words else -1
     found: list[Candidate] = []
     roles: list[Candidate] = []
     letters = [w.text for w in words if len(w.text) > 1 and w.text[0].isalpha()]
     shouting = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
-    position = {w.start: i for i, w in enumerate(words)}  # words.index would make this n²
     for run in _runs(words, text):
-        index = position[run[0].start]
-        before = words[index - 1] if index else None
-        cue = before is not None and (is_title_head(before.text) or before.text in HONORIFICS)
-        _split(text, run, run[0].start == first, cue, found, roles, shouting)
+        _split(text, run, found, roles, shouting)
     return found, roles
 
 
 def _split(
     text: str,
     run: list[Token],
-    initial: bool,
-    cue: bool,
     found: list[Candidate],
     roles: list[Candidate],
     shouting: bool = False,
@@ -139,15 +130,13 @@ def _split(
         return
     whole = _phrase(text, run)
     if shouting:  # an all-capitals headline: trust only names we know
-        _gazetteer_parts(text, run, initial, found)
+        _gazetteer_parts(text, run, found)
         return
     if known := gaz.lookup(whole):
-        found.append(
-            Candidate(run[0].start, run[-1].end, whole, known[0], known[1], initial=initial)
-        )
+        found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1]))
         return
     if run[0].text == "The" and len(run) > 1:
-        run, initial = run[1:], False
+        run = run[1:]
         whole = _phrase(text, run)
         if known := gaz.lookup(whole):
             found.append(Candidate(run[0].start, run[-1].end, whole, known[0], known[1]))
@@ -168,7 +157,7 @@ def _split(
             # "Secretary of State George Shultz": the role ends where a given name starts
             cut = last + 1 + given
             role_run, name = run[:cut], run[cut:]
-        _gazetteer_parts(text, role_run, initial, found)
+        _gazetteer_parts(text, role_run, found)
         role_text = _phrase(text, role_run)
         if name:
             role = "" if all(t.text in HONORIFICS for t in role_run) else role_text
@@ -179,31 +168,18 @@ def _split(
             roles.append(Candidate(role_run[0].start, role_run[-1].end, role_text))
         return
     while run and run[0].text in STOP_CAPS and not gaz.lookup(_phrase(text, run)):
-        run, initial = run[1:], False
+        run = run[1:]
     if not run:
         return
     initial_name = _INITIAL.fullmatch(run[0].text) and not gaz.lookup(run[0].text)
     if len(run) > 1 and (run[0].text in gaz.given_names or initial_name):
-        found.append(
-            Candidate(run[0].start, run[-1].end, _phrase(text, run), "person", initial=initial)
-        )
+        found.append(Candidate(run[0].start, run[-1].end, _phrase(text, run), "person"))
         return
-    rest = _gazetteer_parts(text, run, initial, found)
-    for part in rest:
-        found.append(
-            Candidate(
-                part[0].start,
-                part[-1].end,
-                _phrase(text, part),
-                initial=initial and part[0] is run[0],
-                person_cue=cue,
-            )
-        )
+    for part in _gazetteer_parts(text, run, found):
+        found.append(Candidate(part[0].start, part[-1].end, _phrase(text, part)))
 
 
-def _gazetteer_parts(
-    text: str, run: list[Token], initial: bool, found: list[Candidate]
-) -> list[list[Token]]:
+def _gazetteer_parts(text: str, run: list[Token], found: list[Candidate]) -> list[list[Token]]:
     """Add the longest known phrases inside `run`; return the unknown stretches between them."""
     gaz = gazetteer()
     rest: list[list[Token]] = []
@@ -216,16 +192,7 @@ def _gazetteer_parts(
                 if pending:
                     rest.append(pending)
                     pending = []
-                found.append(
-                    Candidate(
-                        run[i].start,
-                        run[j].end,
-                        phrase,
-                        known[0],
-                        known[1],
-                        initial=initial and i == 0,
-                    )
-                )
+                found.append(Candidate(run[i].start, run[j].end, phrase, known[0], known[1]))
                 i = j + 1
                 break
         else:

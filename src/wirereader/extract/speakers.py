@@ -26,7 +26,6 @@ class Referent:
 
     name: str
     is_actor: bool
-    pos: int
     gender: str = ""  # "m", "f", "p" (plural), "" unknown
     head: str = ""  # a described speaker's head noun: "analyst"
 
@@ -173,9 +172,6 @@ class Attributor:
             if a.kind == "person" and self.text[end : end + 2] not in ("'s", "’s")
         ]  # fmt: skip
 
-    def _actors_in(self, low: int, high: int, kind: str) -> list[Actor]:
-        return [a for s, _, a in self.mentions.between(low, high) if a.kind == kind]
-
     def _gender(self, actor: Actor) -> str:
         """From an honorific before any of the actor's mentions ("Mrs. Keller"); once each."""
         if actor.name not in self._genders:
@@ -241,7 +237,7 @@ class Attributor:
     def _heard(
         self, name: str, is_actor: bool, at: int, cue: str, gender: str = "", head: str = ""
     ) -> Speaker:
-        self.history.append(Referent(name, is_actor, at, gender, head))
+        self.history.append(Referent(name, is_actor, gender, head))
         speaker = (name, is_actor, cue)
         self.last_speaker = (speaker, at)
         return speaker
@@ -259,7 +255,7 @@ class Attributor:
         first = self.mentions.between(begin, begin + 1)
         if first and first[0][2].kind == "person":
             actor = first[0][2]
-            self.history.append(Referent(actor.name, True, begin, self._gender(actor)))
+            self.history.append(Referent(actor.name, True, self._gender(actor)))
             return
         phrase = self.masked[begin:end].split(",")[0]
         cut = re.search(
@@ -270,5 +266,5 @@ class Attributor:
             head = next((w for w in lower if w in sw.PEOPLE_NOUNS), "")
             for ref in reversed(self.history[-RECALL:]):
                 if lower[0] == "the" and ref.head == head and not ref.is_actor:
-                    self.history.append(Referent(ref.name, False, begin, ref.gender, head))
+                    self.history.append(Referent(ref.name, False, ref.gender, head))
                     return
