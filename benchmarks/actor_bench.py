@@ -37,27 +37,20 @@ def main() -> None:
         sys.exit(f"no article store in {args.index}")
     docs = DocStore(args.index)
     archive = Archive(docs)
-    db = docs.db
-    pages = (
-        {row[0]: row[1] for row in db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name")}
-        if _has_dbstat(db)
-        else {}
-    )
+    pages = dict(_pages(docs))
     actor_bytes = sum(v for k, v in pages.items() if "actor" in k)
     total = (args.index / "articles.sqlite").stat().st_size
     whole = sum(p.stat().st_size for p in args.index.iterdir() if p.is_file())
     print(f"actor tables: {actor_bytes / 1e6:.1f} MB of {total / 1e6:.1f} MB article store, "
           f"{whole / 1e6:.1f} MB index ({actor_bytes / max(1, whole - actor_bytes):.1%} added)")  # fmt: skip
-    rows = db.execute("SELECT count(*) FROM actor_rows").fetchone()[0]
-    actors = db.execute("SELECT count(*) FROM actors").fetchone()[0]
+    rows = docs.query("SELECT count(*) FROM actor_rows")[0][0]
+    actors = docs.query("SELECT count(*) FROM actors")[0][0]
     print(f"{rows:,} actor rows, {actors:,} actors")
     p50, p95 = timed(args.repeats, lambda: archive.top(None, 20))
     print(f"actors list (top 20):        p50 {p50:7.1f} ms  p95 {p95:7.1f} ms")
     p50, p95 = timed(args.repeats, lambda: archive.top("person", 20))
     print(f"actors list (people):        p50 {p50:7.1f} ms  p95 {p95:7.1f} ms")
     name, kind, stories, quotes = archive.top(None, 1)[0]
-    group = archive.find(name, kind)
-    assert group is not None
     p50, p95 = timed(args.repeats, lambda: archive.page(archive.find(name, kind)))  # type: ignore[arg-type]
     print(
         f"page of {name} ({kind}, {stories:,} stories, {quotes:,} quotes): p50 {p50:.1f} ms  p95 {p95:.1f} ms"
@@ -69,12 +62,15 @@ def main() -> None:
     )
 
 
-def _has_dbstat(db: object) -> bool:
+def _pages(docs: DocStore) -> list[tuple[str, int]]:
+    """Bytes per table and index, where SQLite was built with the dbstat table."""
     try:
-        db.execute("SELECT 1 FROM dbstat LIMIT 1")  # type: ignore[attr-defined]
-        return True
+        return [
+            (str(n), int(b))
+            for n, b in docs.query("SELECT name, sum(pgsize) FROM dbstat GROUP BY name")
+        ]
     except Exception:
-        return False
+        return []
 
 
 if __name__ == "__main__":

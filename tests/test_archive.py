@@ -112,15 +112,14 @@ def test_the_actors_list_and_who_appears_with_whom(library: Library) -> None:
 
 
 def test_an_edited_story_changes_its_own_rows_only(library: Library, tmp_path: Path) -> None:
-    db = library.docs().db
-    before = db.execute("SELECT * FROM actor_rows ORDER BY 1, 2").fetchall()
+    before = library.docs().query("SELECT * FROM actor_rows ORDER BY 1, 2")
     edited = tmp_path / "news" / "d.md"
     ids = {entry[1] for path, entry in library.docs().load_files().items() if path == str(edited)}
     day, title, body = STORIES["d.md"]
     story(tmp_path / "news", "d.md", day, title, body.replace("Jane Smith", "Mary Jones"))
     library.close()
     library.index()
-    after = library.docs().db.execute("SELECT * FROM actor_rows ORDER BY 1, 2").fetchall()
+    after = library.docs().query("SELECT * FROM actor_rows ORDER BY 1, 2")
     ids |= {entry[1] for path, entry in library.docs().load_files().items() if path == str(edited)}
     changed = {r[0] for r in set(before) ^ set(after)}
     assert changed and changed <= ids  # the edited story's rows (its id follows its text), only

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 
 from wirereader.extract.gazetteer import gazetteer
@@ -63,8 +62,7 @@ class Archive:
         self.docs = docs
 
     def _rows(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-        with self.docs._lock:
-            return self.docs.db.execute(sql, args).fetchall()
+        return self.docs.query(sql, args)
 
     def find(self, name: str, kind: str | None = None) -> ActorGroup | None:
         """The actor a reader means by `name`: a full name, a bare surname, an acronym a story
@@ -224,7 +222,7 @@ class Archive:
         for quote in said:
             try:
                 figures = json.loads(stored.get(quote.article_id) or "{}").get("figures", [])
-            except (ValueError, sqlite3.Error):
+            except ValueError:  # a damaged extraction: its quote shows without figures
                 continue
             for text, start, end, value, kind, of, _ in figures:
                 if quote.start <= start and end <= quote.end and kind != "date":

@@ -72,10 +72,12 @@ class DocStore:
             )
         self._db.commit()
 
-    @property
-    def db(self) -> sqlite3.Connection:
-        """For readers of the actor tables (archive.py); writes go through the methods here."""
-        return self._db
+    @_sqlite_errors
+    def query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+        """One read (archive.py's of the actor tables), under the store's lock, its errors the
+        index's: a damaged store is rebuilt like any other. Writes go through the methods here."""
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
 
     @_sqlite_errors
     def put_many(self, rows: Iterable[tuple[object, ...]]) -> None:
