@@ -197,15 +197,24 @@ class Attributor:
         opens = lower[0] in sw.DETERMINERS or lower[0] in sw.PEOPLE_NOUNS
         return phrase if opens and any(w in sw.PEOPLE_NOUNS for w in lower[:8]) else ""
 
-    def _described_speaker(self, phrase: str, at: int, cue: str) -> Speaker:
-        lower = [w.lower().strip(",.") for w in phrase.split()]
+    def _met_before(self, described: str) -> tuple[str, Referent | None]:
+        """(head noun, and for "the senior Nomura analyst" the analyst described before)."""
+        lower = [w.lower().strip(",.") for w in described.split()]
         head = next((w for w in lower if w in sw.PEOPLE_NOUNS), "")
-        if lower[0] == "the":  # "the senior Nomura analyst": the analyst met before
+        if lower[0] == "the":
             for ref in reversed(self.history[-RECALL:]):
                 if ref.head == head and not ref.is_actor:
-                    return self._heard(ref.name, False, at, cue, ref.gender, head)
-            if len(lower) <= 3 and (titled := self._by_role(lower[1:])):
-                return self._heard(titled.name, True, at, cue, self._gender(titled))
+                    return head, ref
+        return head, None
+
+    def _described_speaker(self, phrase: str, at: int, cue: str) -> Speaker:
+        head, ref = self._met_before(phrase)
+        if ref is not None:
+            return self._heard(ref.name, False, at, cue, ref.gender, head)
+        lower = [w.lower().strip(",.") for w in phrase.split()]
+        # "the president": the person the story gave that role
+        if lower[0] == "the" and len(lower) <= 3 and (titled := self._by_role(lower[1:])):
+            return self._heard(titled.name, True, at, cue, self._gender(titled))
         gender = "p" if head.endswith("s") and head not in {"chairman"} else ""
         return self._heard(phrase, False, at, cue, gender, head)
 
@@ -262,9 +271,6 @@ class Attributor:
             r"\b(?:is|was|were|are|has|had|have|would|will|sounded|made|took)\b", phrase
         )
         if cut and (described := self._described(phrase[: cut.start()])):
-            lower = [w.lower() for w in described.split()]
-            head = next((w for w in lower if w in sw.PEOPLE_NOUNS), "")
-            for ref in reversed(self.history[-RECALL:]):
-                if lower[0] == "the" and ref.head == head and not ref.is_actor:
-                    self.history.append(Referent(ref.name, False, ref.gender, head))
-                    return
+            head, ref = self._met_before(described)
+            if ref is not None:
+                self.history.append(Referent(ref.name, False, ref.gender, head))
