@@ -79,3 +79,11 @@ def test_said_with_a_surname_the_model_missed_finds_the_full_name() -> None:
         '"The firm simply lacks the technology," May said.'
     )
     assert [s for _, s in speakers(text)] == ["Rick May", "Rick May"]
+
+
+def test_a_subject_after_but_is_who_he_points_back_to() -> None:
+    text = (
+        "Anna Keller met reporters in Bonn. But John Brandt spoke first.\n\n"
+        '"We are close to a deal," he said.'
+    )
+    assert speakers(text) == [("We are close to a deal", "John Brandt")]

@@ -257,8 +257,9 @@ class Attributor:
         official sounded …") becomes what a following "he said" points back to."""
         if self.before(start, end) is not None:
             return
-        lead = _LEAD.match(self.masked, start)
-        begin = lead.end() if lead else start
+        # On the sentence itself: with a start position, "^" would match only at offset 0.
+        lead = _LEAD.match(self.masked[start:end])
+        begin = start + lead.end() if lead else start
         if honorific := _HONORIFIC.match(self.masked, begin):
             begin = honorific.end()
         first = self.mentions.between(begin, begin + 1)
