@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from wirereader.extract.gazetteer import gazetteer
 from wirereader.index.actor_tables import actor_key
 from wirereader.index.docstore import DocStore
 
@@ -67,6 +66,8 @@ class Archive:
     def find(self, name: str, kind: str | None = None) -> ActorGroup | None:
         """The actor a reader means by `name`: a full name, a bare surname, an acronym a story
         spelled out, any spelling ("Donald J. Trump")."""
+        from wirereader.extract.gazetteer import gazetteer  # here: the app starts without it
+
         known = gazetteer().lookup(name)  # "America", "U.S." → United States
         if known is not None and kind in (None, known[0]):
             name, kind = known[1], known[0]

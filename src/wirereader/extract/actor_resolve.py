@@ -9,7 +9,7 @@ from collections import Counter
 
 from wirereader.extract.actor_merge import model_candidates, rules_matter
 from wirereader.extract.actor_model import model_tokens
-from wirereader.extract.actor_rules import is_role_word, is_title_head
+from wirereader.extract.actor_rules import ACRONYM_AFTER, is_role_word, is_title_head
 from wirereader.extract.actors import Candidate, _Builder, candidates
 from wirereader.extract.gazetteer import gazetteer
 from wirereader.model import Actor, ActorKind, Mention
@@ -46,18 +46,13 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
     return sorted(actors, key=lambda a: a.mentions[0].start)
 
 
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
-
-
 def _spelled_out(text: str, builders: dict[tuple[str, str], _Builder]) -> None:
     """ "the European Central Bank (ECB) … the ECB said": an acronym a story spells out names
     that organisation wherever it stands, whether the model tagged it or not."""
     for (kind, _), builder in list(builders.items()):
         if kind != "organisation":
             continue
-        acronyms = {
-            m.group(1) for x in builder.mentions if (m := _ACRONYM_AFTER.match(text, x.end))
-        }
+        acronyms = {m.group(1) for x in builder.mentions if (m := ACRONYM_AFTER.match(text, x.end))}
         for acronym in acronyms:
             for other in ("person", "organisation", "place"):  # its own actor until now
                 builders.pop((other, acronym), None)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from wirereader.extract.gazetteer import gazetteer
+
+# "European Central Bank (ECB)": the acronym a story spells out right after a name.
+ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 MONTHS = {

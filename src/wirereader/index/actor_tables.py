@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -43,7 +42,6 @@ DELETE FROM actors WHERE (key, kind) IN (SELECT key, kind FROM actors_touched)
 DELETE FROM actors_touched;
 """  # bump when the rows change: the next index run fills them again
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def actor_key(name: str, kind: str) -> str:
@@ -101,8 +99,10 @@ def _aliases(
     article_id: str, key: str, body: str, mentions: list[Any]
 ) -> Iterator[tuple[str, str, str]]:
     """ "Bank of England (BoE)": the story says the acronym stands for the organisation."""
+    from wirereader.extract.actor_rules import ACRONYM_AFTER  # here: the app starts without it
+
     for mention in mentions:
-        found = _ACRONYM_AFTER.match(body, mention[1])
+        found = ACRONYM_AFTER.match(body, mention[1])
         if found:
             yield (article_id, found.group(1).lower(), key)
 
