@@ -18,23 +18,10 @@ from wirereader.library import Library
 from wirereader.textclean import safe_line
 from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
+from wirereader.tui.widgets.choice_list import ChoiceList
 from wirereader.words import plural
 
 Target = QuoteRef | str  # a quote to open at, or a search to run (actor:"NAME")
-
-
-class PageList(OptionList, inherit_bindings=False):
-    """The page's lists, moved by the keymap's keys."""
-
-    BINDINGS: ClassVar[list[BindingType]] = bindings("side")
-
-    def action_choose(self) -> None:
-        self.action_select()
-
-    def on_focus(self) -> None:
-        """Arriving (by Tab or on the page's first show) lands on the first row, not nothing."""
-        if self.highlighted is None and self.option_count:
-            self.action_first()
 
 
 class ActorScreen(Screen[Target | None]):
@@ -62,20 +49,20 @@ class ActorScreen(Screen[Target | None]):
         yield Static(Text(safe_line(self.group.name), style="bold"), id="actor-head")
         yield Static(id="actor-timeline")
         with Horizontal():
-            said = PageList(id="actor-said")
+            said = ChoiceList(id="actor-said")
             said.border_title = "Quoted, newest first"
             yield said
             with Vertical(id="actor-side"):
-                company = PageList(id="actor-with")
+                company = ChoiceList(id="actor-with")
                 company.border_title = "Appears most with"
                 yield company
-                figures = PageList(id="actor-figures")
+                figures = ChoiceList(id="actor-figures")
                 figures.border_title = "Figures in their quotes"
                 yield figures
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#actor-said", PageList).focus()
+        self.query_one("#actor-said", ChoiceList).focus()
         self.load()
 
     @work(thread=True, exclusive=True, group="actor-page")
@@ -100,13 +87,13 @@ class ActorScreen(Screen[Target | None]):
             )
         self.query_one("#actor-head", Static).update(head)
         self.query_one("#actor-timeline", Static).update(self._timeline(page))
-        said = self.query_one("#actor-said", PageList)
+        said = self.query_one("#actor-said", ChoiceList)
         said.clear_options()
         said.add_options(
             [Option(self._quote_line(q), id=f"q{i}") for i, q in enumerate(page.said)]
             or [Option(Text("Not quoted in the library.", style="italic"), disabled=True)]
         )
-        company = self.query_one("#actor-with", PageList)
+        company = self.query_one("#actor-with", ChoiceList)
         company.clear_options()
         if page.with_most_over < page.articles:
             company.border_title = f"Appears most with (latest {page.with_most_over:,} stories)"
@@ -114,7 +101,7 @@ class ActorScreen(Screen[Target | None]):
             line = Text(safe_line(name), style=self.spans.get(kind, ""))
             line.append(f" ×{n} {kind}", style=self.spans.get("muted", ""))
             company.add_option(Option(line, id=f"w{i}"))
-        figures = self.query_one("#actor-figures", PageList)
+        figures = self.query_one("#actor-figures", ChoiceList)
         figures.clear_options()
         for i, fig in enumerate(page.figures):
             line = Text(safe_line(fig.text), style=self.spans.get("figure", ""))

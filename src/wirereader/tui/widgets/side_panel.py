@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from wirereader.model import Extraction
-from wirereader.tui.bindings import bindings
+from wirereader.tui.widgets.choice_list import ChoiceList
 
 
 def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
-class SidePanel(OptionList):
+class SidePanel(ChoiceList):
     DEFAULT_CSS = """
         SidePanel > .option-list--option-disabled {
             color: $wr-muted;
@@ -31,7 +29,6 @@ class SidePanel(OptionList):
             color: $foreground;
         }
     """
-    BINDINGS: ClassVar[list[BindingType]] = bindings("side")
 
     @dataclass
     class JumpTo(Message):
@@ -111,14 +108,6 @@ class SidePanel(OptionList):
             self._targets[key] = ("actor", 0, 0, actor.name)
             options.append(Option(line, id=key))
         self.add_options(options)
-
-    def on_focus(self) -> None:
-        """Arriving by Tab lands on the first row that does something, not on nothing."""
-        if self.highlighted is None:
-            self.action_first()
-
-    def action_choose(self) -> None:
-        self.action_select()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
