@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from wirereader.index.actor_tables import actor_key
 from wirereader.index.docstore import DocStore
+from wirereader.model import ACTOR_KINDS
 
 JOIN_SHARE = 0.8  # a bare surname joins a full name that has this share of its full-name stories
 COMPANY_WINDOW = 2000  # "appears most with" counts over an actor's latest stories, at most this
@@ -71,7 +72,7 @@ class Archive:
         known = gazetteer().lookup(name)  # "America", "U.S." → United States
         if known is not None and kind in (None, known[0]):
             name, kind = known[1], known[0]
-        for try_kind in [kind] if kind else ["person", "organisation", "place"]:
+        for try_kind in [kind] if kind else ACTOR_KINDS:
             key = actor_key(name, try_kind)
             found = self._by_alias(key, try_kind) or self._by_key(key, try_kind)
             if found is None and try_kind == "person" and " " not in key:

@@ -14,19 +14,18 @@ from wirereader.archive import ActorGroup, ActorPage, QuoteRef, timeline_bars
 from wirereader.cli_format import usage_error
 from wirereader.highlight import DEFAULT_STYLES
 from wirereader.library import Library
+from wirereader.model import ACTOR_KINDS
 from wirereader.textclean import safe_line as s
 from wirereader.words import plural
-
-KINDS = ("person", "organisation", "place")
 
 
 def add_parsers(sub: Any, positive_int: Any) -> None:
     actor = sub.add_parser("actor", help="one actor across the archive: roles, stories, quotes")
     actor.add_argument("name", nargs="+", help='e.g. "Jerome Powell", Powell, BoE')
-    actor.add_argument("--kind", choices=KINDS, help="when a name is both, say which")
+    actor.add_argument("--kind", choices=ACTOR_KINDS, help="when a name is both, say which")
     actor.add_argument("--json", action="store_true", help="machine-readable page")
     actors = sub.add_parser("actors", help="the most covered actors")
-    actors.add_argument("--kind", choices=KINDS, help="only people, organisations or places")
+    actors.add_argument("--kind", choices=ACTOR_KINDS, help="only people, organisations or places")
     actors.add_argument("--top", type=positive_int, default=20, help="how many (default 20)")
     actors.add_argument("--json", action="store_true", help="machine-readable list")
     quotes = sub.add_parser("quotes", help="what one speaker said, with citations")

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from wirereader.highlight import DEFAULT_STYLES, styled_body
 from wirereader.index.writer import IndexReport
-from wirereader.model import Article, Extraction, SearchHit
+from wirereader.model import ACTOR_KINDS, Article, Extraction, SearchHit
 from wirereader.textclean import safe_line as s
 from wirereader.words import article_meta, plural, when
 
@@ -72,7 +72,7 @@ def show_article(out: Console, article: Article, extraction: Extraction) -> None
             out.print(paragraph)
             out.print()
     legend = Text("Actors:")
-    for kind in ("person", "organisation", "place"):
+    for kind in ACTOR_KINDS:
         legend.append(" ")
         legend.append(kind, style=DEFAULT_STYLES[kind])
     out.print(legend)

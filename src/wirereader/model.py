@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ActorKind = Literal["person", "organisation", "place"]
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 FigureKind = Literal["count", "money", "percent", "duration", "date", "time", "measure", "fraction"]
 DateSource = Literal["front-matter", "text", "file-mtime", "feed"]
 

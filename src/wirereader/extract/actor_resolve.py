@@ -12,7 +12,7 @@ from wirereader.extract.actor_model import model_tokens
 from wirereader.extract.actor_rules import ACRONYM_AFTER, is_role_word, is_title_head
 from wirereader.extract.actors import Candidate, _Builder, candidates
 from wirereader.extract.gazetteer import gazetteer
-from wirereader.model import Actor, ActorKind, Mention
+from wirereader.model import ACTOR_KINDS, Actor, ActorKind, Mention
 
 _ROLE_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
 
@@ -54,7 +54,7 @@ def _spelled_out(text: str, builders: dict[tuple[str, str], _Builder]) -> None:
             continue
         acronyms = {m.group(1) for x in builder.mentions if (m := ACRONYM_AFTER.match(text, x.end))}
         for acronym in acronyms:
-            for other in ("person", "organisation", "place"):  # its own actor until now
+            for other in ACTOR_KINDS:  # its own actor until now
                 builders.pop((other, acronym), None)
             taken = {m.start for m in builder.mentions}
             for found in re.finditer(rf"\b{re.escape(acronym)}\b", text):
