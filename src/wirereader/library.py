@@ -207,9 +207,10 @@ class Library:
         not an actor ("analysts") is looked for in the stories' speaker names."""
         from whoosh.query import NullQuery, Or, Phrase, Term
 
-        group = self.archive().find(name)
+        archive = self.archive()
+        group = archive.find(name)
         if group is not None and group.kind != "place":
-            ids = self.archive().articles_quoting(group)
+            ids = archive.articles_quoting(group)
             return Or([Term("id", i) for i in sorted(ids)]) if ids else NullQuery
         words = [w for w in re.split(r"[^\w]+", name.lower()) if w]
         if not words:
