@@ -65,3 +65,12 @@ async def test_the_palette_finds_an_actor_by_part_of_a_name(app: WirereaderApp) 
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ActorScreen) and app.screen.group.name == "Tony Radakin"
+
+
+def test_a_name_in_the_palette_is_text_not_markup() -> None:
+    from textual.fuzzy import Matcher
+
+    from wirereader.tui.actor_commands import highlighted
+
+    shown = highlighted(Matcher("bold"), "[bold]Evil Corp[/bold]")
+    assert shown.plain == "[bold]Evil Corp[/bold]"

@@ -7,8 +7,22 @@ from functools import partial
 from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
+from wirereader.textclean import safe_line
 from wirereader.words import plural
+
+
+def highlighted(matcher: Matcher, name: str) -> Content:
+    """The name with the typed letters marked, as plain text: Matcher.highlight reads its
+    candidate as Textual markup, and a name comes from article text ("[bold]" stays literal)."""
+    name = safe_line(name)
+    content = Content(name)
+    for offset in matcher.fuzzy_search.match(matcher.query, name)[1]:
+        if not name[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class ActorCommands(Provider):
@@ -30,7 +44,7 @@ class ActorCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(name),
+                    highlighted(matcher, name),
                     partial(app.main.open_actor_page, name, kind),
                     help=f"Actor page · {kind} · {plural(stories, 'story')}",
                 )
@@ -43,7 +57,7 @@ class ActorCommands(Provider):
             return
         for name, kind, stories, _ in top:
             yield DiscoveryHit(
-                f"Actor: {name}",
+                Content("Actor: ") + Content(safe_line(name)),
                 partial(app.main.open_actor_page, name, kind),
                 help=f"{kind} · {plural(stories, 'story')}",
             )
