@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
+from textual.app import App
 from textual.widgets import Input
 
 from tests.tui.conftest import make_app
@@ -208,6 +211,28 @@ async def test_markup_in_article_is_shown_as_text(tmp_path: Path) -> None:
         lines = [view.render_line(y).text for y in range(4)]
         assert any("[bold red]Loud[/] headline" in line for line in lines)
         assert any("[link=x]body[/link]" in line for line in lines)
+
+
+async def test_markup_in_a_title_stays_text_in_a_notification(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, bool]] = []
+
+    def textual_notify(self: App[None], message: str, **options: Any) -> None:
+        shown.append((message, options["markup"]))
+
+    monkeypatch.setattr(App, "notify", textual_notify)  # what Textual is asked to draw
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    (folder / "e.txt").write_text("[bold red]Loud[/] headline\nThe body said.\n")
+    app = make_app(tmp_path, folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "b")  # bookmark the first sentence: a toast names the title
+        await settle(app, pilot)
+    toast = next(message for message, _ in shown if message.startswith("Bookmarked"))
+    assert "“[bold red]Loud[/] headline”" in toast
+    assert shown and not any(markup for _, markup in shown)  # never read as markup
 
 
 async def test_long_result_lists_load_more_as_the_cursor_nears_the_end(tmp_path: Path) -> None:

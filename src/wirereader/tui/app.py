@@ -13,6 +13,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
@@ -212,6 +213,19 @@ class WirereaderApp(App[None]):
         self.push_screen(
             CommandPalette(providers=[WirereaderThemes], placeholder="Search for themes…")
         )
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification is plain text: titles, paths and errors in them come from outside
+        ("[bold]" in an article title stays literal). Widgets' notify() ends here too."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def deliver_screenshot(
         self, filename: str | None = None, path: str | None = None, time_format: str | None = None

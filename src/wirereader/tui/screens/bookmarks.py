@@ -94,7 +94,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
             self.notify(safe_line(exc), severity="error")
             return
         self.deleted.append(mark)
-        self.notify(f"Deleted the bookmark from “{mark.title}”. Press u to undo.")
+        self.notify(f"Deleted the bookmark from “{safe_line(mark.title)}”. Press u to undo.")
         self.reload()
 
     def action_undo_delete(self) -> None:
@@ -108,7 +108,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
             self.deleted.append(mark)
             self.notify(safe_line(exc), title="Not restored", severity="error")
             return
-        self.notify(f"Restored the bookmark from “{mark.title}”.")
+        self.notify(f"Restored the bookmark from “{safe_line(mark.title)}”.")
         self.reload()
         self.query_one(DataTable).move_cursor(row=len(self.marks) - 1)
 
