@@ -213,6 +213,23 @@ async def test_markup_in_article_is_shown_as_text(tmp_path: Path) -> None:
         assert any("[link=x]body[/link]" in line for line in lines)
 
 
+async def test_markup_in_the_source_stays_text_in_the_pane_title(tmp_path: Path) -> None:
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    (folder / "e.md").write_text(
+        '---\ntitle: "Plain title"\nsource: "[bold]Wire[/bold]"\n---\nThe body said.\n'
+    )
+    app = make_app(tmp_path, folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.export_screenshot()
+        # the list row, the article's meta line, and the pane's title: each as typed
+        assert screen.count("[bold]Wire[/bold]") == 3
+        assert ">Wire<" not in screen  # nowhere read as markup and drawn bold
+
+
 async def test_markup_in_a_title_stays_text_in_a_notification(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -84,6 +85,11 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
     select_from: reactive[int | None] = reactive(None)  # selection start, a sentence index
     span: reactive[tuple[int, int] | None] = reactive(None)  # by word: (anchor, head) offsets
     mark: reactive[tuple[int, int] | None] = reactive(None)  # the quote/figure/hit jumped to
+
+    def render_str(self, text_content: str | Content) -> Content:
+        """The pane's titles as plain text: its source and the labels of jumps (speakers, actor
+        names, figures) come from articles, and Textual would read them as markup."""
+        return Content(text_content) if isinstance(text_content, str) else text_content
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.sentences) - 1)) if self.sentences else 0
