@@ -15,6 +15,7 @@ from wirereader.extract.gazetteer import gazetteer
 from wirereader.model import ACTOR_KINDS, Actor, ActorKind, Mention
 
 _ROLE_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
+_ACRONYM_WORD = re.compile(r"(?<![\w&])[A-Z][A-Za-z&]{1,9}(?![\w&])")
 
 
 def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
@@ -49,17 +50,23 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
 def _spelled_out(text: str, builders: dict[tuple[str, str], _Builder]) -> None:
     """ "the European Central Bank (ECB) … the ECB said": an acronym a story spells out names
     that organisation wherever it stands, whether the model tagged it or not."""
-    for (kind, _), builder in list(builders.items()):
-        if kind != "organisation":
-            continue
-        acronyms = {m.group(1) for x in builder.mentions if (m := ACRONYM_AFTER.match(text, x.end))}
-        for acronym in acronyms:
-            for other in ACTOR_KINDS:  # its own actor until now
-                builders.pop((other, acronym), None)
-            taken = {m.start for m in builder.mentions}
-            for found in re.finditer(rf"\b{re.escape(acronym)}\b", text):
-                if found.start() not in taken:
-                    builder.mentions.append(Mention(found.start(), found.end(), acronym))
+    owners: dict[str, _Builder] = {}
+    for (kind, _), builder in builders.items():
+        if kind == "organisation":
+            for x in builder.mentions:
+                if m := ACRONYM_AFTER.match(text, x.end):
+                    owners.setdefault(m.group(1), builder)
+    if not owners:
+        return
+    for acronym in owners:
+        for other in ACTOR_KINDS:  # its own actor until now
+            builders.pop((other, acronym), None)
+    taken = {m.start for b in owners.values() for m in b.mentions}
+    # One pass over the text for every acronym (one pass each was n² on a long text).
+    for found in _ACRONYM_WORD.finditer(text):
+        owner = owners.get(found.group())
+        if owner is not None and found.start() not in taken:
+            owner.mentions.append(Mention(found.start(), found.end(), found.group()))
 
 
 def _one_kind_per_name(cands: list[Candidate]) -> None:
