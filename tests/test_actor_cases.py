@@ -76,3 +76,21 @@ def test_a_possessive_company_name_and_two_places_joined_by_and() -> None:
 
 def test_a_number_word_in_an_earnings_table_is_no_one() -> None:
     assert kinds("Nine mths shr 1.20 dlrs vs 1.10 dlrs") == {}
+
+
+def test_each_spelled_out_acronym_names_its_own_organisation() -> None:
+    found = actors(
+        "The European Central Bank (ECB) and the Bank of Japan (BOJ) met in Basel. "
+        "Later the BOJ said it would wait, and the ECB said it would not. "
+        "The ECBS report and AT&T were not part of it."
+    )
+    ecb, boj = found["European Central Bank"], found["Bank of Japan"]
+    assert [m.text for m in ecb.mentions] == ["European Central Bank", "ECB", "ECB"]
+    assert [m.text for m in boj.mentions] == ["Bank of Japan", "BOJ", "BOJ"]
+    assert "ECB" not in found and "BOJ" not in found
+
+
+def test_names_far_apart_in_one_long_sentence_are_all_found() -> None:
+    filler = "which was said to have been agreed after a long and at times quite bitter debate"
+    found = kinds(f"Angela Merkel met the leaders {filler}, {filler}, in Brussels with Pfizer Inc.")
+    assert found == {"Angela Merkel": "person", "Brussels": "place", "Pfizer Inc": "organisation"}

@@ -80,24 +80,37 @@ def _views(word: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-def sentence_features(words: list[str]) -> list[tuple[str, ...]]:
-    """One feature tuple per word; the sentence's all-caps flag (headlines, sports tables) too."""
+def shouting(words: list[str]) -> bool:
+    """Whether a sentence is set in capitals (headlines, sports tables)."""
     letters = [w for w in words if len(w) > 1 and w[0].isalpha()]
-    shouting = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
+    return len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.6 * len(letters)
+
+
+_NOWHERE: tuple[tuple[str, ...], ...] = ((), (), (), ())  # past either end of the sentence
+
+
+def sentence_features(
+    words: list[str], start: int = 0, stop: int | None = None, loud: bool | None = None
+) -> list[tuple[str, ...]]:
+    """One feature tuple per word from `start` to `stop`, read in the whole sentence; the
+    sentence's all-caps flag too (`loud`, worked out here unless given)."""
     n = len(words)
-    own = [_word_features(w) for w in words]
-    views = [_views(w) for w in words]
-    none: tuple[str, ...] = ()
-    out: list[tuple[str, ...]] = []
-    for i in range(n):
-        out.append(
-            own[i]
-            + (("shouting",) if shouting else none)
-            + (("BOS",) if i == 0 else none)
-            + (("EOS",) if i == n - 1 else none)
-            + (views[i - 2][0] if i >= 2 else none)
-            + (views[i - 1][1] if i >= 1 else none)
-            + (views[i + 1][2] if i + 1 < n else none)
-            + (views[i + 2][3] if i + 2 < n else none)
-        )
+    stop = n if stop is None else stop
+    lo, hi = max(0, start - 2), min(n, stop + 2)
+    # near[k] is what words[start - 2 + k] tells its neighbours
+    near = [
+        *[_NOWHERE] * (lo - start + 2),
+        *[_views(w) for w in words[lo:hi]],
+        *[_NOWHERE] * (stop + 2 - hi),
+    ]
+    extra = ("shouting",) if (shouting(words) if loud is None else loud) else ()
+    out = [
+        _word_features(words[i]) + extra
+        + near[k - 2][0] + near[k - 1][1] + near[k + 1][2] + near[k + 2][3]
+        for k, i in enumerate(range(start, stop), start=2)
+    ]  # fmt: skip
+    if start == 0 and out:
+        out[0] += ("BOS",)
+    if stop == n and out:
+        out[-1] += ("EOS",)
     return out
