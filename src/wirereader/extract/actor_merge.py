@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from wirereader.extract.actor_model import COMPANY_ENDS, Span, actor_spans
-from wirereader.extract.actor_rules import HONORIFICS, ORG_SUFFIXES, is_title_head
+from wirereader.extract.actor_rules import HONORIFICS, ORG_SUFFIXES, TITLE_HEADS, is_title_head
 from wirereader.extract.actors import Candidate
 from wirereader.extract.gazetteer import gazetteer
 
@@ -156,10 +156,14 @@ def _after_title(text: str, start: int) -> bool:
 def rules_matter(toks: list[tuple[str, int, int]]) -> bool:
     """Whether the rules could add anything to the model here: they only lend titles, roles
     and demonyms, so a sentence with none of those words skips them (a third of the time)."""
-    demonyms = _demonym_words()
-    return any(w in HONORIFICS or w in demonyms or is_title_head(w) for w, _, _ in toks)
+    words = [w for w, _, _ in toks]
+    # Tokens hold no spaces: one lower() of the sentence serves every word's title look-up.
+    return not _rule_words().isdisjoint(words) or not TITLE_HEADS.isdisjoint(
+        " ".join(words).lower().split()
+    )
 
 
 @cache
-def _demonym_words() -> frozenset[str]:
-    return frozenset(w for phrase in gazetteer().demonyms for w in phrase.split())
+def _rule_words() -> frozenset[str]:
+    """Honorifics and the words of demonyms ("British", "South", "African")."""
+    return frozenset(w for phrase in gazetteer().demonyms for w in phrase.split()) | HONORIFICS

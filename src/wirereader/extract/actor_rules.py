@@ -108,15 +108,17 @@ def title_heads() -> frozenset[str]:
 
 
 def is_title_head(word: str) -> bool:
-    return word.lower() in _HEADS
+    return word.lower() in TITLE_HEADS
 
 
-_HEADS = title_heads() | {"chief", "executive"}
+TITLE_HEADS = title_heads() | {"chief", "executive"}  # lower case
 
 
 def is_role_word(word: str) -> bool:
     """A word that may stand in a role phrase: "UK Defence Secretary", "his Ukraine envoy"."""
     lower = word.lower()
     return (
-        lower in _HEADS or lower in ROLE_MODIFIERS or (word[:1].isupper() and word not in STOP_CAPS)
+        lower in TITLE_HEADS
+        or lower in ROLE_MODIFIERS
+        or (word[:1].isupper() and word not in STOP_CAPS)
     )
