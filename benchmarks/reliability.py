@@ -2,6 +2,7 @@
 prose and pathological text, and wildcard queries on a large index.
 
     python benchmarks/reliability.py [--kills 20] [--writers 4 --adds 500] [--scale-index DIR]
+        [--only extraction|wildcards|bookmarks|kills]
 
 Prints figures; nothing here is asserted. --scale-index points at an index built by scale.py
 (default /tmp/wirereader-scale/index) for the wildcard timings.
@@ -174,13 +175,20 @@ def main() -> None:
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--adds", type=int, default=500)
     parser.add_argument("--scale-index", type=Path, default=Path("/tmp/wirereader-scale/index"))
+    parser.add_argument(
+        "--only", choices=["extraction", "wildcards", "bookmarks", "kills"], help="one part"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        extraction_per_mb()
-        wildcards(args.scale_index)
-        bookmark_writers(args.writers, args.adds, work)
-        kill_trials(args.kills, work)
+        if args.only in (None, "extraction"):
+            extraction_per_mb()
+        if args.only in (None, "wildcards"):
+            wildcards(args.scale_index)
+        if args.only in (None, "bookmarks"):
+            bookmark_writers(args.writers, args.adds, work)
+        if args.only in (None, "kills"):
+            kill_trials(args.kills, work)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,13 @@ from dataclasses import replace
 
 from wirereader.model import Figure, FigureKind
 
-_QUALIFIER = (
-    r"(?:up to|some|over|about|around|nearly|almost|more than|less than|fewer than|at least|"
-    r"at most|roughly|approximately|as many as|as much as|just over|just under|below|above|"
-    r"under|an estimated|close to|well over|only|exactly)"
-)
+_QUALIFIERS = (
+    "up to", "some", "over", "about", "around", "nearly", "almost", "more than", "less than",
+    "fewer than", "at least", "at most", "roughly", "approximately", "as many as", "as much as",
+    "just over", "just under", "below", "above", "under", "an estimated", "close to",
+    "well over", "only", "exactly",
+)  # fmt: skip
+_QUALIFIER = rf"(?:{'|'.join(_QUALIFIERS)})"
 _CURRENCY_BEFORE = r"(?:US\$|C\$|A\$|HK\$|\$|£|€|¥)"
 _SCALE = r"(?:mln|million|bln|billion|trillion|thousand|m|bn|k)"
 _CURRENCY_AFTER = (
@@ -80,6 +82,14 @@ _NUM = re.compile(rf"(?<![\w.,\-/])(?:{_NUMBER}|(?i:{'|'.join(_WORDS)}))(?![\w\-
 _QUAL_BEFORE = re.compile(rf"\b(?i:{_QUALIFIER}) $")
 _CURRENCIES = ("US$", "C$", "A$", "HK$", "$", "£", "€", "¥")
 _QUAL_REACH = 30  # characters: the longest qualifier and its space
+_QUAL_ENDS = tuple(f"{q} " for q in _QUALIFIERS)
+
+
+def _qualifier_before(text: str, at: int) -> re.Match[str] | None:
+    """ "about 5": a cheap test of the words before first, the pattern (word edges) only then."""
+    if not text[max(0, at - _QUAL_REACH) : at].casefold().endswith(_QUAL_ENDS):
+        return None
+    return _QUAL_BEFORE.search(text, max(0, at - _QUAL_REACH), at)
 
 
 def _figure_matches(text: str) -> Iterator[re.Match[str]]:
@@ -88,10 +98,11 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
         at = num.start()
         if at < last_end:
             continue
-        anchors = [at, *(at - len(c) for c in _CURRENCIES if text.startswith(c, at - len(c)))]
+        anchors = [at]
+        anchors += [at - len(c) for c in _CURRENCIES if text.startswith(c, max(0, at - len(c)))]
         starts = set(anchors)
         for anchor in anchors:
-            if qual := _QUAL_BEFORE.search(text, max(0, anchor - _QUAL_REACH), anchor):
+            if qual := _qualifier_before(text, anchor):
                 starts.add(qual.start())
         for start in sorted(s for s in starts if s >= last_end):
             match = _FIGURE.match(text, start)
@@ -128,12 +139,20 @@ _PLURALS = {
     "crew",
     "troops",
 }
-_NAME_BEFORE = re.compile(
-    r"(?:\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Route|Flight|Apollo|Boeing|"
-    r"Airbus|Windows|Formula|No\.|Number|Vol\.|Page|Room|Gate|Terminal|Highway|Interstate|"
-    r"Level|Phase|Stage|Category|Class|Type|Model|Series|Group|Grade|Title)\s*)$",
-    re.IGNORECASE,
-)
+_NAMES = (
+    "Article", "Section", "Chapter", "Clause", "Paragraph", "Resolution", "Route", "Flight",
+    "Apollo", "Boeing", "Airbus", "Windows", "Formula", "No.", "Number", "Vol.", "Page", "Room",
+    "Gate", "Terminal", "Highway", "Interstate", "Level", "Phase", "Stage", "Category", "Class",
+    "Type", "Model", "Series", "Group", "Grade", "Title",
+)  # fmt: skip
+_NAME_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _NAMES))})\s*$", re.IGNORECASE)
+_NAME_ENDS = tuple(n.casefold() for n in _NAMES)
+
+
+def _named_by(text: str, at: int) -> bool:
+    """ "Article 5", "Boeing 747": the number is part of a name (cheap test first)."""
+    before = text[max(0, at - 20) : at]
+    return before.rstrip().casefold().endswith(_NAME_ENDS) and bool(_NAME_BEFORE.search(before))
 
 
 def _value(num: str, scale: str | None) -> float | None:
@@ -189,7 +208,7 @@ def find_figures(text: str) -> list[Figure]:
         inside = bisect_right(taken_starts, num_start) - 1  # dates come sorted, never overlap
         if inside >= 0 and num_start < taken[inside][1]:
             continue
-        if _NAME_BEFORE.search(text, max(0, num_start - 20), num_start) and not m.group("qual"):
+        if _named_by(text, num_start) and not m.group("qual"):
             continue
         num, unit, scale = m.group("num"), (m.group("unit") or ""), m.group("scale")
         is_word = num.lower() in _WORDS
