@@ -99,7 +99,9 @@ def _figure_matches(text: str) -> Iterator[re.Match[str]]:
         if at < last_end:
             continue
         anchors = [at]
-        anchors += [at - len(c) for c in _CURRENCIES if text.startswith(c, max(0, at - len(c)))]
+        anchors += [
+            at - len(c) for c in _CURRENCIES if len(c) <= at and text.startswith(c, at - len(c))
+        ]
         starts = set(anchors)
         for anchor in anchors:
             if qual := _qualifier_before(text, anchor):
