@@ -42,6 +42,9 @@ def test_the_example_config_is_valid() -> None:
         ("search:\n  sort: random\n", 2, "search.sort"),
         ("keys:\n  quit: 5\n", 1, "keys"),
         ("keys:\n  fly_away: x\n", 2, "unknown action 'fly_away'"),
+        ("theme: dark\nkeys:\n  next_actor: q\n", 3, "'q' for 'next_actor' is already 'quit'"),
+        ("keys:\n  open: j\n", 2, "'j' for 'open' is already 'cursor_down' (article list)"),
+        ("keys:\n  bookmark_note: ctrl+x\n  close: d\n", 3, "already 'delete_bookmark'"),
         ("index_dir: 42\n", 1, "index_dir"),
     ],
 )
@@ -54,3 +57,8 @@ def test_malformed_config_names_file_line_and_problem(
     assert info.value.line == line
     assert words in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_keys_may_be_swapped_between_two_actions(tmp_path: Path) -> None:
+    path = write(tmp_path / "config.yaml", "keys:\n  next_actor: f\n  next_figure: a\n")
+    assert load_config(path).keys == {"next_actor": "f", "next_figure": "a"}

@@ -11,7 +11,7 @@ import yaml
 
 from wirereader import paths
 from wirereader.fileerrors import FileProblem, error_line, error_problem
-from wirereader.keymap import ACTIONS
+from wirereader.keymap import ACTIONS, clashes
 from wirereader.yamlsafe import compose_bounded, safe_load_bounded
 
 MAX_FILE_CHARS = 256 * 1024  # a config is a few KB
@@ -177,5 +177,7 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
                 lines.get(f"keys.{action}"),
                 f"unknown action '{action}' in keys (see `?` in the app)",
             )
+    for clash in clashes(keys):
+        raise ConfigError(where, lines.get(f"keys.{clash.action}"), str(clash))
     config.keys = dict(keys)
     return config

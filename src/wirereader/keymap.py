@@ -119,3 +119,45 @@ def markdown_table() -> str:
 
 def for_scope(scope: str, overrides: dict[str, str] | None = None) -> list[KeyAction]:
     return [k for k in keymap(overrides) if k.scope == scope]
+
+
+# Panes whose keys take precedence over the app's while they have focus: a key of theirs that
+# the app also uses hides the app's action there. The search box types its letters; the
+# bookmarks and actor screens replace the app's keys on purpose (q closes them).
+_PANES = ("list", "article", "side")
+
+
+@dataclass(frozen=True)
+class Clash:
+    key: str
+    action: str  # the one the user rebound
+    other: str
+    scope: str  # where the two meet
+
+    def __str__(self) -> str:
+        where = SCOPES[self.scope].lower()
+        return (
+            f"key '{key_labels(self.key)}' for '{self.action}' is already '{self.other}' ({where})"
+        )
+
+
+def clashes(overrides: dict[str, str]) -> list[Clash]:
+    """Keys the user's overrides give to two actions that would be live at once."""
+    table = keymap(overrides)
+    found: list[Clash] = []
+    for mine in (k for k in table if k.action in overrides):
+        scopes = [mine.scope] + (["app"] if mine.scope in _PANES else [])
+        scopes += list(_PANES) if mine.scope == "app" else []
+        for key in _keys(mine.keys):
+            for other in table:
+                if (
+                    other.action != mine.action
+                    and other.scope in scopes
+                    and key in _keys(other.keys)
+                ):
+                    found.append(Clash(key, mine.action, other.action, other.scope))
+    return found
+
+
+def _keys(keys: str) -> set[str]:
+    return {k.strip() for k in keys.split(",") if k.strip()}
