@@ -178,3 +178,24 @@ def test_10_snippets_start_and_end_on_whole_words(seed_library: Library) -> None
             assert at == 0 or (not text[at - 1].isalnum() and text[at - 1] not in "’'"), piece
             end = at + len(piece)
             assert end == len(text) or not text[end].isalnum(), piece
+
+
+@pytest.mark.parametrize(
+    ("query", "suggestion"),
+    [
+        ("title:wildfyre", "title:wildfire"),
+        ("text:pentagn", "text:pentagon"),
+        ("actor:radakn", "actor:radakin"),
+        ("who:radakn pentagn", "who:radakin pentagon"),
+    ],
+)
+def test_a_word_in_a_field_gets_a_suggestion_from_that_field(
+    seed_library: Library, query: str, suggestion: str
+) -> None:
+    result = seed_library.search(query)
+    assert result.total == 0 and result.suggestion == suggestion
+
+
+def test_a_field_word_the_library_has_is_left_as_it_is(seed_library: Library) -> None:
+    result = seed_library.search("actor:radakin title:pentagn")
+    assert result.total == 0 and result.suggestion == "actor:radakin title:pentagon"

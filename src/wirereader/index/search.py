@@ -15,9 +15,9 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import DateRange, Every, FuzzyTerm, MultiTerm, NumericRange, Prefix, Query
 from whoosh.searching import Results, Searcher
 
-from wirereader.highlight import stemming_analyzer
 from wirereader.index.errors import QueryError
 from wirereader.index.schema import day_number
+from wirereader.index.suggest import suggest
 from wirereader.model import Fragment, SearchHit, SearchResult
 
 # Quotes and actor names are in the body already; byline and source need their field names.
@@ -39,7 +39,6 @@ _FIELD_PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
 _RANGE = re.compile(r"\b(\w+):(\S*?)\.\.(\S*)")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
-_BARE_WORD = re.compile(r"(?<![\w:\"\[.-])[A-Za-z]{3,}\b(?![:\w])")
 __all__ = ["QueryError", "QueryParser", "run_search"]
 HIT_START, HIT_END = "\x02", "\x03"  # never in stored text: ingest strips control characters
 
@@ -220,7 +219,7 @@ def run_search(
         results = searcher.search(query, limit=limit, **scope)
     suggestion = None
     if results.scored_length() == 0:
-        suggestion = _suggest(searcher, text)
+        suggestion = suggest(searcher, text, ALIASES)
     # Whoosh counts every match only on request, by running the query again.
     exact = exact_count or results.has_exact_length() or results.scored_length() < limit
     total = len(results) if exact else results.scored_length()
@@ -242,38 +241,6 @@ def count_matches(
     check_expansions(searcher, query)
     results = searcher.search(query, limit=None, scored=False, filter=within, mask=leave_out)
     return len(results)
-
-
-def _distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
-def _stem(word: str) -> str:
-    return next((t.text for t in stemming_analyzer()(word)), word)
-
-
-def _suggest(searcher: Searcher, text: str) -> str | None:
-    """Replace each bare word the library lacks with the nearest title word it has."""
-    reader = searcher.reader()
-    suggestion = text
-    for match in reversed(list(_BARE_WORD.finditer(text))):
-        word = match.group().lower()
-        if word in ("and", "or", "not", "to") or reader.doc_frequency("body", _stem(word)):
-            continue
-        candidates = searcher.suggest("title", word, limit=10, maxdist=2, prefix=1)
-        if not candidates:
-            continue
-        best = min(
-            candidates,
-            key=lambda c: (_distance(word, c), -reader.doc_frequency("body", _stem(c)), c),
-        )
-        suggestion = suggestion[: match.start()] + best + suggestion[match.end() :]
-    return suggestion if suggestion != text else None
 
 
 def _hits(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[SearchHit, ...]:
