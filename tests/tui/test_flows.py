@@ -59,12 +59,38 @@ async def test_malformed_query_shows_inline_message(app: WirereaderApp) -> None:
         assert app.screen.query_one("#status").has_class("error")
 
 
-async def test_no_hits_offers_the_suggestion(app: WirereaderApp) -> None:
+async def test_no_hits_offers_the_suggestion_and_enter_takes_it(app: WirereaderApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
-        await pilot.press("slash", *"pentagn", "enter")
+        await pilot.press("slash", *"title:pentagn")
+        await pilot.pause(0.1)
         await settle(app, pilot)
-        assert "No articles match" in status(app) and "pentagon" in status(app)
+        assert "No articles match" in status(app) and "title:pentagon" in status(app)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        await settle(app, pilot)
+        box = app.screen.query_one("#query", Input)
+        assert box.value == "title:pentagon" and app.focused is box
+        assert "1 article" in status(app)
+        await pilot.press("enter")  # nothing offered now: Enter goes to the results
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_enter_takes_no_offer_made_for_another_query(
+    tmp_path: Path, seeds_copy: Path
+) -> None:
+    app = make_app(tmp_path, seeds_copy, debounce_ms=5000)  # the edited query is not run yet
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        box = app.screen.query_one("#query", Input)
+        box.value = "pentagn"
+        app.screen.run_search("pentagn")
+        await settle(app, pilot)
+        assert "pentagon" in status(app)
+        box.focus()
+        await pilot.press("end", "backspace", "enter")  # "pentag": not what was offered
+        await settle(app, pilot)
+        assert box.value == "pentag"
 
 
 async def test_list_keys_move_and_open(app: WirereaderApp) -> None:

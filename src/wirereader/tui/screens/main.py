@@ -169,7 +169,7 @@ class MainScreen(ActorPages, Screen[None]):
             if not result.exact and not extend:
                 self.count_matches(result.query)
         elif result.suggestion:
-            bar.set_status("No articles match. Did you mean: ", bold=result.suggestion)
+            bar.offer(result.query, result.suggestion)
         else:
             bar.set_status("No articles match.")
         has_more = not result.exact or result.total > len(result.hits)

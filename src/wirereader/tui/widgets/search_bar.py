@@ -17,6 +17,7 @@ from wirereader.tui.bindings import bindings
 
 class QueryInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = bindings("search")
+    offered: tuple[str, str] | None = None  # (the query, the spelling it was offered)
 
     @dataclass
     class Leave(Message):
@@ -30,6 +31,15 @@ class QueryInput(Input):
     def action_to_list(self) -> None:
         self.post_message(self.Leave(self, True))
 
+    def action_submit_search(self) -> None:
+        """Enter takes the spelling offered for what is in the box; otherwise, to the list."""
+        if self.offered is not None and self.offered[0].strip() == self.value.strip():
+            self.value = self.offered[1]  # searched as if typed
+            self.cursor_position = len(self.value)
+            self.offered = None
+        else:
+            self.action_to_list()
+
     def action_leave_search(self) -> None:
         self.post_message(self.Leave(self, False))
 
@@ -41,11 +51,19 @@ class SearchBar(Horizontal):
         )
         yield Static(id="status")
 
-    def set_status(self, message: str, kind: str = "info", bold: str = "") -> None:
+    def set_status(self, message: str, kind: str = "info") -> None:
+        self.query_one(QueryInput).offered = None
+        self._show(Text(message, style={"error": "bold red", "info": ""}.get(kind, "")), kind)
+
+    def offer(self, query: str, suggestion: str) -> None:
+        """ "Did you mean …?", which Enter in the box takes."""
+        self.query_one(QueryInput).offered = (query, suggestion)
+        text = Text("No articles match. Did you mean: ")
+        text.append(suggestion, style="bold")
+        text.append("? (Enter)")
+        self._show(text, "info")
+
+    def _show(self, text: Text, kind: str) -> None:
         status = self.query_one("#status", Static)
-        text = Text(message, style={"error": "bold red", "info": ""}.get(kind, ""))
-        if bold:
-            text.append(bold, style="bold")
-            text.append("?")
         status.update(text)
         status.set_class(kind == "error", "error")
