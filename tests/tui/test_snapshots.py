@@ -1,4 +1,4 @@
-"""SVG snapshots of each screen: the main screen in every shipped theme at 80×24 and 160×45."""
+"""SVG snapshots of each screen: the main screen in every shipped theme at 80×24 and 160×45; search."""
 
 from __future__ import annotations
 
@@ -68,3 +68,15 @@ def test_actor_page(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(160, 45), run_before=open_page)
+
+
+def test_search_offering_a_spelling(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
+    app = make_app(home, seeds_copy)
+
+    async def search(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("slash", *"title:wildfyre")
+        await pilot.pause(0.1)
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=search)
