@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from tests.tui.test_flows import settle
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.actor import ActorScreen
@@ -74,3 +76,17 @@ def test_a_name_in_the_palette_is_text_not_markup() -> None:
 
     shown = highlighted(Matcher("bold"), "[bold]Evil Corp[/bold]")
     assert shown.plain == "[bold]Evil Corp[/bold]"
+
+
+async def test_empty_lists_on_the_page_say_so(app: WirereaderApp) -> None:
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        app.main.open_actor_page("United Kingdom", "place")
+        await settle(app, pilot)
+        page = app.screen
+        assert isinstance(page, ActorScreen) and page.page is not None
+        assert not page.page.said and not page.page.figures
+        for list_id, words in (("#actor-said", "Not quoted"), ("#actor-figures", "No figures")):
+            choices = page.query_one(list_id, OptionList)
+            assert choices.option_count == 1 and words in str(choices.get_option_at_index(0).prompt)
+            assert choices.get_option_at_index(0).disabled

@@ -91,7 +91,7 @@ class ActorScreen(Screen[Target | None]):
         said.clear_options()
         said.add_options(
             [Option(self._quote_line(q), id=f"q{i}") for i, q in enumerate(page.said)]
-            or [Option(Text("Not quoted in the library.", style="italic"), disabled=True)]
+            or [_nothing("Not quoted in the library.")]
         )
         company = self.query_one("#actor-with", ChoiceList)
         company.clear_options()
@@ -101,12 +101,16 @@ class ActorScreen(Screen[Target | None]):
             line = Text(safe_line(name), style=self.spans.get(kind, ""))
             line.append(f" ×{n} {kind}", style=self.spans.get("muted", ""))
             company.add_option(Option(line, id=f"w{i}"))
+        if not page.with_most:
+            company.add_option(_nothing("No one else is named in their stories."))
         figures = self.query_one("#actor-figures", ChoiceList)
         figures.clear_options()
         for i, fig in enumerate(page.figures):
             line = Text(safe_line(fig.text), style=self.spans.get("figure", ""))
             line.append(f" {fig.kind}", style=self.spans.get("muted", ""))
             figures.add_option(Option(line, id=f"f{i}"))
+        if not page.figures:
+            figures.add_option(_nothing("No figures in their quotes."))
         if said.has_focus:
             said.on_focus()
 
@@ -164,3 +168,8 @@ class ActorScreen(Screen[Target | None]):
 
     def action_actor_stories(self) -> None:
         self.dismiss(f'actor:"{self.group.name}"')
+
+
+def _nothing(message: str) -> Option:
+    """What an empty list says instead of staying blank; it cannot be chosen."""
+    return Option(Text(message, style="italic"), disabled=True)
