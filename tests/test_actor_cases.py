@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import product
+from string import ascii_uppercase
+
 from wirereader.extract import extract
 from wirereader.model import Actor
 
@@ -94,3 +97,11 @@ def test_names_far_apart_in_one_long_sentence_are_all_found() -> None:
     filler = "which was said to have been agreed after a long and at times quite bitter debate"
     found = kinds(f"Angela Merkel met the leaders {filler}, {filler}, in Brussels with Pfizer Inc.")
     assert found == {"Angela Merkel": "person", "Brussels": "place", "Pfizer Inc": "organisation"}
+
+
+def test_hundreds_of_spelled_out_acronyms_each_join_their_own_bank() -> None:
+    codes = [f"Q{a}{b}X" for a, b in product(ascii_uppercase, repeat=2)]
+    text = " ".join(f"The Bank of {c.title()} ({c}) said the {c} would act." for c in codes)
+    banks = {a.name: a for a in extract(text).actors if a.kind == "organisation"}
+    for code in codes:
+        assert [m.text for m in banks[f"Bank of {code.title()}"].mentions][1:] == [code, code]
