@@ -139,6 +139,11 @@ def extraction_per_mb() -> None:
     prose = "\n\n".join(prose_parts)[:1_000_000]
     codes = [f"{a}{b}{c}" for a, b, c in itertools.product(string.ascii_uppercase, repeat=3)]
     banks = " ".join(f"The Bank of {c.title()} ({c}) said the {c} would act." for c in codes)
+    names = ", ".join(  # no full stop anywhere: one sentence, a table or a list
+        f"Defence Secretary {c.title()} {c.title()}son and Mr. {c.title()}ley of the Bank of "
+        f"{c.title()} in {c.title()}ville"
+        for c in codes[:4000]
+    )
     cases = {
         "Reuters prose, 1 MB": prose,
         "the same on one line": prose.replace("\n", " "),
@@ -148,6 +153,7 @@ def extraction_per_mb() -> None:
         "'Mr. Smith said. ' × 12,000": "Mr. Smith said. " * 12_000,
         "'1,000 ' × 30,000": "1,000 " * 30_000,
         "17,576 acronyms spelled out": banks,
+        "one sentence of 16,000 names": names,
     }
     for name, text in cases.items():
         began = time.perf_counter()

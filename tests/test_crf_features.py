@@ -1,10 +1,11 @@
-"""The actor model's features: a stretch of a sentence reads its words as the whole sentence does."""
+"""Actor-model features read a stretch as the whole sentence does; span look-ups in a sentence."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wirereader.extract.actor_merge import Ranges
 from wirereader.extract.actor_model import PAD, _stretches
 from wirereader.extract.crf_features import sentence_features
 
@@ -34,3 +35,18 @@ def test_stretches_cover_every_capitalised_word_and_its_neighbours(words: list[s
             assert set(range(max(0, i - PAD), min(len(words), i + PAD + 1))) <= covered
     starts = [start for start, _ in _stretches(words)]
     assert starts == sorted(set(starts))  # disjoint, in order: each word is tagged once
+
+
+RANGES = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=12).map(
+    lambda pairs: [(start, start + length) for start, length in pairs]
+)
+
+
+@given(RANGES, st.integers(0, 50), st.integers(0, 12))
+def test_ranges_answer_as_a_scan_of_every_range_would(
+    ranges: list[tuple[int, int]], start: int, length: int
+) -> None:
+    end = start + length
+    index = Ranges(ranges)
+    assert index.holds(start, end) == any(s <= start and end <= e for s, e in ranges)
+    assert index.meets(start, end) == any(start < e and s < end for s, e in ranges)

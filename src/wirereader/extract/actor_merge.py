@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from itertools import accumulate
 
 from wirereader.extract.actor_model import COMPANY_ENDS, Span, actor_spans
 from wirereader.extract.actor_rules import HONORIFICS, ORG_SUFFIXES, TITLE_HEADS, is_title_head
@@ -28,13 +31,19 @@ def model_candidates(
     Street", "White House") keeps the gazetteer's kind, not the model's reading of a street."""
     gaz = gazetteer()
     titled = _titled_people(text, sentence, rules)
+    in_role = Ranges((r.start, r.end) for r in roles)
+    after_title = Ranges((start, end) for start, end, _ in titled)
     spans = [
         s for s in actor_spans(text, toks)
-        if not any(r.start <= s.start and s.end <= r.end for r in roles)
-        and not any(s.start < end and start < s.end for start, end, _ in titled)
+        if not in_role.holds(s.start, s.end) and not after_title.meets(s.start, s.end)
     ]  # fmt: skip
     found: list[Candidate] = [c for _, _, c in titled]
     spans = _joined_companies(text, spans)
+    modelled = Ranges((s.start, s.end) for s in spans)
+    role_ending_at: dict[int, str] = {}
+    for cand in rules:
+        if cand.role and cand.kind == "person":
+            role_ending_at.setdefault(cand.end, cand.role)
     for span in spans:
         phrase = text[span.start : span.end]
         known = gaz.lookup(phrase)
@@ -49,24 +58,39 @@ def model_candidates(
         canonical = (
             known[1] if known and known[0] == span.kind and phrase not in gaz.demonyms else ""
         )
-        role = next(
-            (c.role for c in rules if c.role and c.kind == "person" and c.end == span.end), ""
-        )
+        role = role_ending_at.get(span.end, "")
         found.append(Candidate(span.start, span.end, phrase, span.kind, canonical, role))
+    titled_ids = {id(c) for _, _, c in titled}
     for cand in rules:
-        if any(cand.start < s.end and s.start < cand.end for s in spans):
+        if modelled.meets(cand.start, cand.end):
             continue
         if cand.text in gaz.demonyms:
             found.append(replace(cand, linked=True))
-        elif cand.kind and any(r.start <= cand.start and cand.end <= r.end for r in roles):
+        elif cand.kind and in_role.holds(cand.start, cand.end):
             found.append(cand)  # "UK" in "UK Chief of the Defence Staff"
-        elif (
-            cand.kind
-            and any(s <= cand.start and cand.end <= e for s, e, _ in titled)
-            and not any(c is cand for _, _, c in titled)
-        ):
+        elif cand.kind and after_title.holds(cand.start, cand.end) and id(cand) not in titled_ids:
             found.append(cand)  # "U.S." in "U.S. Defense Secretary Caspar Weinberger"
     return sorted(found, key=lambda c: c.start)
+
+
+class Ranges:
+    """Character ranges, asked "does one hold / meet this span?" in log time: a scan of every
+    range for every span was n² on one long sentence (a table, a list without full stops)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(ranges)
+        self.starts = [start for start, _ in pairs]
+        self.reach = list(accumulate((end for _, end in pairs), max))  # furthest end so far
+
+    def holds(self, start: int, end: int) -> bool:
+        """Some range starts at or before `start` and ends at or after `end`."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+    def meets(self, start: int, end: int) -> bool:
+        """Some range overlaps start–end."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _org_word(word: str) -> bool:
@@ -83,7 +107,11 @@ def _titled_people(
     found = []
     for cand in rules:
         if cand.kind == "person" and cand.role:
-            at = text.rfind(cand.role, sentence[0], cand.start)
+            # Just before the name, not anywhere in the sentence (a scan per name on one long
+            # sentence is n², and a far earlier "Secretary" is not this one's title).
+            at = text.rfind(
+                cand.role, max(sentence[0], cand.start - len(cand.role) - 40), cand.start
+            )
             found.append((at if at >= 0 else cand.start, cand.end, cand))
     return found
 
