@@ -73,6 +73,15 @@ def test_the_president_is_the_person_the_story_called_president() -> None:
     assert speakers(text) == [("Taxes will not rise", "Ronald Reagan")]
 
 
+def test_the_president_is_found_past_sixty_other_speakers_and_a_vice_president() -> None:
+    others = " ".join(f"“We act,” said Tom {c}son." for c in ["Bak", "Dor", "Fen"] * 20)
+    text = (
+        f"President Ann Lee spoke on Monday. Vice President Bo Kim did not. {others}\n\n"
+        "“They act,” the president said. “We wait,” the vice president said."
+    )
+    assert speakers(text)[-2:] == [("They act", "Ann Lee"), ("We wait", "Bo Kim")]
+
+
 def test_said_with_a_surname_the_model_missed_finds_the_full_name() -> None:
     text = (
         '"It is a blessing," said Barclays de Zoete Wedd analyst Rick May.\n\n'

@@ -55,14 +55,16 @@ class Attributor:
         self.text = text
         self.masked = masked  # quoted words blanked: a cue inside a quote is not the story's
         self.mentions = Mentions(actors)
-        self.actors = actors
         self.history: list[Referent] = []
         self.last_speaker: tuple[Speaker, int] | None = None
         self._genders: dict[str, str] = {}
         surnames: dict[str, list[Actor]] = {}
+        self._role_words: dict[str, list[Actor]] = {}  # "minister" → people whose role has it
         for actor in actors:
             if actor.kind == "person":
                 surnames.setdefault(actor.name.split()[-1], []).append(actor)
+                for word in set(re.findall(r"\w+", actor.role.lower())):
+                    self._role_words.setdefault(word, []).append(actor)
         self._surnames = surnames
 
     # -- the clause around a quote ---------------------------------------------------------
@@ -220,9 +222,17 @@ class Attributor:
 
     def _by_role(self, words: list[str]) -> Actor | None:
         """ "the president", "the prime minister": the person the story gave that role."""
-        role = " ".join(words)
-        for actor in reversed(self.actors):
-            if actor.kind == "person" and re.search(rf"\b{re.escape(role)}\b", actor.role.lower()):
+        role = " ".join(words).replace("-", " ")  # "vice-president" is "vice president"
+        keys = re.findall(r"\w+", role)
+        if not keys:
+            return None
+        # Only the people whose role has the first word (a scan of everyone, per quote, was n²);
+        # "the president" is not the vice president.
+        pattern = re.compile(
+            rf"\b(?<!vice )(?<!deputy )(?<!assistant )(?<!under ){re.escape(role)}\b"
+        )
+        for actor in reversed(self._role_words.get(keys[0], [])):
+            if pattern.search(actor.role.lower().replace("-", " ")):
                 return actor
         return None
 
