@@ -14,6 +14,9 @@ from wirereader.extract.actors import Candidate, _Builder, candidates
 from wirereader.extract.gazetteer import gazetteer
 from wirereader.model import ACTOR_KINDS, Actor, ActorKind, Mention
 
+# Words of a name's short forms: "Nippon Mining" of a long organisation, "Suu Kyi" of a person.
+# A "name" longer than this is a run of capitals (a table), and n² in its length to cut up.
+SHORT_FORM_WORDS = 8
 _ROLE_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
 _ACRONYM_WORD = re.compile(r"(?<![\w&])[A-Z][A-Za-z&]{1,9}(?![\w&])")
 
@@ -82,7 +85,7 @@ def _one_kind_per_name(cands: list[Candidate]) -> None:
         for c in cands
         if c.kind == "organisation" and " " in c.text
         for words in [c.text.split()]
-        for i in range(1, len(words))
+        for i in range(1, min(len(words), SHORT_FORM_WORDS + 1))
     }
     for cand in cands:
         if cand.linked or not cand.kind:
@@ -105,7 +108,8 @@ def _people(cands: list[Candidate]) -> dict[str, str]:
             parts = cand.text.split()
             if len(parts) > 2 and parts[-1].rstrip(".") in {"Jr", "Sr", "II", "III", "IV"}:
                 parts = parts[:-1]  # "Nicholas Gallo III" is Gallo
-            for i in range(1, len(parts)):  # "Kyi", "Suu Kyi", "San Suu Kyi" → Aung San Suu Kyi
+            # "Kyi", "Suu Kyi", "San Suu Kyi" → Aung San Suu Kyi
+            for i in range(max(1, len(parts) - SHORT_FORM_WORDS), len(parts)):
                 names.setdefault(" ".join(parts[i:]), cand.text)
             names[cand.text] = cand.text
     return names
