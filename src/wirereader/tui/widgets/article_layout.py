@@ -34,18 +34,32 @@ def layout(article: Article, styled: Text, width: int) -> list[Row]:
         for s, e in wrap_offsets(words, 0, len(words), width):
             rows.append(Row(Text(words[s:e].rstrip()), part=part))
     rows.append(Row(Text("")))
-    body = article.body
+    paragraphs = _paragraph_lines(article.body, width)
+    cuts = sorted({offset for lines in paragraphs for line in lines for offset in line})
+    # One division of the styled body at every line's edges: Rich reads each span once (a
+    # slice per line read all of them per line, n² on a long article).
+    pieces = styled.divide(cuts)
+    piece_at = {offset: k + 1 for k, offset in enumerate(cuts)}  # piece k + 1 starts at cuts[k]
+    blank = Row(Text(""))  # rows are never changed in place: drawing styles a copy
+    for lines in paragraphs:
+        for s, e in lines:
+            line = pieces[piece_at[s]] if e > s else Text("")  # a piece is each line's own
+            line.rstrip()
+            rows.append(Row(line, s, e))
+        rows.append(blank)
+    return rows
+
+
+def _paragraph_lines(body: str, width: int) -> list[list[tuple[int, int]]]:
+    """Each paragraph's wrapped lines, as body offsets."""
+    paragraphs = []
     start = 0
     while start <= len(body):
         end = body.find("\n\n", start)
         end = len(body) if end < 0 else end
-        for s, e in wrap_offsets(body, start, end, width):
-            line = styled[s:e]
-            line.rstrip()
-            rows.append(Row(line, s, e))
-        rows.append(Row(Text("")))
+        paragraphs.append(wrap_offsets(body, start, end, width))
         start = end + 2
-    return rows
+    return paragraphs
 
 
 def row_of(rows: list[Row], starts: list[int], offset: int) -> int:
