@@ -12,9 +12,21 @@ from textual.widgets.option_list import Option
 from wirereader.model import Extraction
 from wirereader.tui.widgets.choice_list import ChoiceList
 
+# Rows a section lists: a megabyte of copy has thousands of figures and actors, and the list
+# lays out every row it holds (seconds, on the UI thread). The article's jumps reach them all.
+SECTION_ROWS = 200
+
 
 def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _more(total: int, kind: str, reach: str) -> list[Option | None]:
+    """The row that says how many a section leaves out, and how to reach them."""
+    if total <= SECTION_ROWS:
+        return []
+    line = Text(f"… and {total - SECTION_ROWS:,} more {kind}: {reach}", style="italic")
+    return [Option(line, disabled=True)]
 
 
 class SidePanel(ChoiceList):
@@ -63,7 +75,7 @@ class SidePanel(ChoiceList):
         options.append(
             Option(Text(f"Quotes ({len(extraction.quotes)})", style="bold"), disabled=True)
         )
-        for i, quote in enumerate(extraction.quotes):
+        for i, quote in enumerate(extraction.quotes[:SECTION_ROWS]):
             line = Text("“", style=styles["quote"])
             line.append(_clip(quote.text, 160), style=styles["quote"])
             line.append("”\n  — ")
@@ -73,11 +85,12 @@ class SidePanel(ChoiceList):
             key = f"q{i}"
             self._targets[key] = ("jump", quote.start, quote.end, f"quote — {quote.speaker}")
             options.append(Option(line, id=key))
+        options += _more(len(extraction.quotes), "quotes", "the quote jumps go through all")
         options.append(None)
         options.append(
             Option(Text(f"Figures ({len(extraction.figures)})", style="bold"), disabled=True)
         )
-        for i, figure in enumerate(extraction.figures):
+        for i, figure in enumerate(extraction.figures[:SECTION_ROWS]):
             line = Text(figure.text, style=styles["figure"])
             # On its own line, so a narrow panel wraps words, never cuts the unit off.
             detail = " ".join(
@@ -93,12 +106,13 @@ class SidePanel(ChoiceList):
             key = f"f{i}"
             self._targets[key] = ("jump", figure.start, figure.end, f"figure — {figure.text}")
             options.append(Option(line, id=key))
+        options += _more(len(extraction.figures), "figures", "the figure jumps go through all")
         options.append(None)
         options.append(
             Option(Text(f"Actors ({len(extraction.actors)})", style="bold"), disabled=True)
         )
         ranked = sorted(extraction.actors, key=lambda a: (-a.count, a.name))
-        for i, actor in enumerate(ranked):
+        for i, actor in enumerate(ranked[:SECTION_ROWS]):
             line = Text(actor.name, style=styles[actor.kind])
             times = f"×{actor.count}" if actor.count else "named only as an adjective"
             line.append(f" {times} {actor.kind}", style=styles["muted"])
@@ -107,6 +121,7 @@ class SidePanel(ChoiceList):
             key = f"a{i}"
             self._targets[key] = ("actor", 0, 0, actor.name)
             options.append(Option(line, id=key))
+        options += _more(len(ranked), "actors", "the most named are listed; search actor:NAME")
         self.add_options(options)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
