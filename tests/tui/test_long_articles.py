@@ -36,7 +36,7 @@ async def test_a_long_article_lists_the_first_figures_and_says_how_many_more(
         assert figures > SECTION_ROWS
         panel = app.screen.query_one(SidePanel)
         prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
-        assert f"Figures ({figures})" in prompts
+        assert f"Figures ({figures:,} · first {SECTION_ROWS})" in prompts
         assert f"… and {figures - SECTION_ROWS:,} more figures" in "\n".join(prompts)
         assert (
             sum(

@@ -21,6 +21,11 @@ def _clip(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
+def _header(title: str, total: int) -> Option:
+    shown = f"{total:,} · first {SECTION_ROWS}" if total > SECTION_ROWS else f"{total}"
+    return Option(Text(f"{title} ({shown})", style="bold"), disabled=True)
+
+
 def _more(total: int, kind: str, reach: str) -> list[Option | None]:
     """The row that says how many a section leaves out, and how to reach them."""
     if total <= SECTION_ROWS:
@@ -72,9 +77,7 @@ class SidePanel(ChoiceList):
         self.clear_options()
         self._targets = {}
         options: list[Option | None] = []
-        options.append(
-            Option(Text(f"Quotes ({len(extraction.quotes)})", style="bold"), disabled=True)
-        )
+        options.append(_header("Quotes", len(extraction.quotes)))
         for i, quote in enumerate(extraction.quotes[:SECTION_ROWS]):
             line = Text("“", style=styles["quote"])
             line.append(_clip(quote.text, 160), style=styles["quote"])
@@ -87,9 +90,7 @@ class SidePanel(ChoiceList):
             options.append(Option(line, id=key))
         options += _more(len(extraction.quotes), "quotes", "the quote jumps go through all")
         options.append(None)
-        options.append(
-            Option(Text(f"Figures ({len(extraction.figures)})", style="bold"), disabled=True)
-        )
+        options.append(_header("Figures", len(extraction.figures)))
         for i, figure in enumerate(extraction.figures[:SECTION_ROWS]):
             line = Text(figure.text, style=styles["figure"])
             # On its own line, so a narrow panel wraps words, never cuts the unit off.
@@ -108,9 +109,7 @@ class SidePanel(ChoiceList):
             options.append(Option(line, id=key))
         options += _more(len(extraction.figures), "figures", "the figure jumps go through all")
         options.append(None)
-        options.append(
-            Option(Text(f"Actors ({len(extraction.actors)})", style="bold"), disabled=True)
-        )
+        options.append(_header("Actors", len(extraction.actors)))
         ranked = sorted(extraction.actors, key=lambda a: (-a.count, a.name))
         for i, actor in enumerate(ranked[:SECTION_ROWS]):
             line = Text(actor.name, style=styles[actor.kind])
