@@ -11,6 +11,13 @@ from wirereader.tui.bindings import bindings
 
 
 class ChoiceList(OptionList):
+    # The scrollbar's room is kept whether it shows or not: a row measured before the
+    # scrollbar appeared would wrap in the narrower list and lose its last line.
+    DEFAULT_CSS = """
+        ChoiceList {
+            scrollbar-gutter: stable;
+        }
+    """
     BINDINGS: ClassVar[list[BindingType]] = bindings("side")
 
     def on_focus(self) -> None:
