@@ -21,6 +21,20 @@ def test_seed_article_has_headline_byline_source_and_paragraphs() -> None:
     assert "By Tamilla" not in article.body
 
 
+def test_the_source_comes_from_the_lead_not_a_fact_reported_later(tmp_path: Path) -> None:
+    filler = "Wheat prices rose in quiet trade on Monday, dealers in Chicago said. " * 40
+    late = write(
+        tmp_path / "late.md",
+        f"---\ntitle: Grain\n---\n{filler}\n\nThe Agriculture Department reported stocks.\n",
+    )
+    early = write(
+        tmp_path / "early.md",
+        f"---\ntitle: Grain\n---\nFarm Wire reports, citing dealers.\n\n{filler}\n",
+    )
+    assert read_article(late).source == ""
+    assert read_article(early).source == "Farm Wire"
+
+
 def test_id_is_stable_and_does_not_depend_on_the_path(tmp_path: Path) -> None:
     a = write(tmp_path / "a" / "story.txt", SEED_000.read_text(encoding="utf-8"))
     b = write(tmp_path / "b" / "other-name.txt", SEED_000.read_text(encoding="utf-8"))

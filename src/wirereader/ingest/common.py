@@ -34,8 +34,13 @@ def take_byline(paragraphs: list[str]) -> tuple[list[str], str]:
     return paragraphs, ""
 
 
+LEAD = 1500  # characters where a story names who reports it ("Caliber.Az reports, citing …")
+
+
 def source_in_text(body: str) -> str:
-    match = _SOURCE_IN_TEXT.search(body)
+    """Who reports the story, from its lead: "the Agriculture Department reported" deep in a
+    long text is a fact reported, not the source."""
+    match = _SOURCE_IN_TEXT.search(body, 0, LEAD)
     return match.group("source") if match else ""
 
 
