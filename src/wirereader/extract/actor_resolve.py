@@ -9,7 +9,12 @@ from collections import Counter
 
 from wirereader.extract.actor_merge import model_candidates, rules_matter
 from wirereader.extract.actor_model import model_tokens
-from wirereader.extract.actor_rules import ACRONYM_AFTER, is_role_word, is_title_head
+from wirereader.extract.actor_rules import (
+    ACRONYM_AFTER,
+    ACRONYM_WORD,
+    is_role_word,
+    is_title_head,
+)
 from wirereader.extract.actors import Candidate, _Builder, candidates
 from wirereader.extract.gazetteer import gazetteer
 from wirereader.model import ACTOR_KINDS, Actor, ActorKind, Mention
@@ -18,7 +23,6 @@ from wirereader.model import ACTOR_KINDS, Actor, ActorKind, Mention
 # A "name" longer than this is a run of capitals (a table), and n² in its length to cut up.
 SHORT_FORM_WORDS = 8
 _ROLE_GAP = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
-_ACRONYM_WORD = re.compile(r"(?<![\w&])[A-Z][A-Za-z&]{1,9}(?![\w&])")
 
 
 def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
@@ -66,7 +70,7 @@ def _spelled_out(text: str, builders: dict[tuple[str, str], _Builder]) -> None:
             builders.pop((other, acronym), None)
     taken = {m.start for b in owners.values() for m in b.mentions}
     # One pass over the text for every acronym (one pass each was n² on a long text).
-    for found in _ACRONYM_WORD.finditer(text):
+    for found in ACRONYM_WORD.finditer(text):
         owner = owners.get(found.group())
         if owner is not None and found.start() not in taken:
             owner.mentions.append(Mention(found.start(), found.end(), found.group()))

@@ -6,8 +6,10 @@ import re
 
 from wirereader.extract.gazetteer import gazetteer
 
+_ACRONYM = r"[A-Z][A-Za-z&]{1,9}"  # "ECB", "S&P", "OPEC"
 # "European Central Bank (ECB)": the acronym a story spells out right after a name.
-ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_AFTER = re.compile(rf" \(({_ACRONYM})\)")
+ACRONYM_WORD = re.compile(rf"(?<![\w&]){_ACRONYM}(?![\w&])")  # the acronym standing alone
 
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 MONTHS = {
