@@ -41,6 +41,12 @@ def make_schema() -> Schema:
     )
 
 
+# Which fields hold stemmed words and which hold whole names (spelling suggestions need it);
+# not the spell_title field Whoosh adds beside the title.
+_FIELDS = [(n, f) for n, f in make_schema().items() if not n.startswith("spell_")]
+STEMMED_FIELDS = frozenset(n for n, f in _FIELDS if f.analyzer is _words)
+NAME_FIELDS = frozenset(n for n, f in _FIELDS if f.analyzer is _names)
+
 # Separates names in a names field so that a phrase never runs from one name into the next:
 NAME_SEP = " _ "  # "_" is a token of its own, so it takes a position between names
 

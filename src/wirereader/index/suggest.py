@@ -7,9 +7,8 @@ import re
 from whoosh.searching import Searcher
 
 from wirereader.highlight import stemming_analyzer
+from wirereader.index.schema import NAME_FIELDS, STEMMED_FIELDS
 
-_STEMMED = {"title", "body", "quote"}  # analysed like the title: stemmed words
-_NAMES = {"byline", "source", "actor", "person", "org", "place", "speaker"}  # whole words
 _BARE_WORD = re.compile(r"(?<![\w:\"\[.-])[A-Za-z]{3,}\b(?![:\w])")
 _FIELD_WORD = re.compile(r"(?<![\w\"\[.-])([A-Za-z]+):([A-Za-z]{3,})\b(?![:\w*?~])")
 _OPERATORS = {"and", "or", "not", "to"}
@@ -27,8 +26,8 @@ def suggest(searcher: Searcher, text: str, aliases: dict[str, list[str]]) -> str
     for match in _FIELD_WORD.finditer(text):
         name, word = match.group(1).lower(), match.group(2)
         field = field_of.get(name, name)
-        if field in _STEMMED or field in _NAMES:
-            fixed = _nearest(searcher, field, word, stemmed=field in _STEMMED)
+        if field in STEMMED_FIELDS or field in NAME_FIELDS:
+            fixed = _nearest(searcher, field, word, stemmed=field in STEMMED_FIELDS)
         else:
             fixed = None
         if fixed:
