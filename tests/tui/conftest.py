@@ -1,4 +1,4 @@
-"""An app over a private copy of the seeds, for Pilot and snapshot tests."""
+"""An app over a private copy of the seeds (or a few files), for Pilot and snapshot tests."""
 
 from __future__ import annotations
 
@@ -39,6 +39,15 @@ def make_app(tmp_path: Path, folder: Path, **config: object) -> WirereaderApp:
     library = Library(Config(**settings))  # type: ignore[arg-type]
     library.index()
     return WirereaderApp(library)
+
+
+def app_of(tmp_path: Path, files: dict[str, str], **config: object) -> WirereaderApp:
+    """An app over a library of the given files (name → text), written for the test."""
+    folder = tmp_path / "news"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return make_app(tmp_path, folder, **config)
 
 
 @pytest.fixture

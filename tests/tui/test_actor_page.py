@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import OptionList
 
 from tests.tui.test_flows import settle
@@ -11,14 +13,19 @@ from wirereader.tui.screens.main import MainScreen
 from wirereader.tui.widgets.article_view import ArticleView
 
 
+async def open_page(app: WirereaderApp, pilot: Any, name: str, kind: str) -> ActorScreen:
+    await settle(app, pilot)
+    app.main.open_actor_page(name, kind)
+    await settle(app, pilot)
+    page = app.screen
+    assert isinstance(page, ActorScreen) and page.page is not None
+    return page
+
+
 async def test_a_quote_on_the_page_opens_its_story_at_the_quote(app: WirereaderApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
-        await settle(app, pilot)
-        app.main.open_actor_page("Donald Trump", "person")
-        await settle(app, pilot)
-        page = app.screen
-        assert isinstance(page, ActorScreen) and page.page is not None
-        assert page.page.name == "Donald Trump" and page.page.said
+        page = await open_page(app, pilot, "Donald Trump", "person")
+        assert page.page is not None and page.page.name == "Donald Trump" and page.page.said
         quote = page.page.said[0]
         await pilot.press("enter")  # the newest quote, focused on arrival
         await settle(app, pilot)
@@ -44,11 +51,8 @@ async def test_o_opens_the_page_of_the_actor_jumped_to(app: WirereaderApp) -> No
 
 async def test_company_opens_its_own_page_and_back_returns(app: WirereaderApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
-        await settle(app, pilot)
-        app.main.open_actor_page("Keir Starmer", "person")
-        await settle(app, pilot)
-        first = app.screen
-        assert isinstance(first, ActorScreen) and first.page is not None
+        first = await open_page(app, pilot, "Keir Starmer", "person")
+        assert first.page is not None
         other = first.page.with_most[0][0]
         await pilot.press("tab", "enter")  # to "Appears most with", open its first name
         await settle(app, pilot)
@@ -80,12 +84,8 @@ def test_a_name_in_the_palette_is_text_not_markup() -> None:
 
 async def test_empty_lists_on_the_page_say_so(app: WirereaderApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
-        await settle(app, pilot)
-        app.main.open_actor_page("United Kingdom", "place")
-        await settle(app, pilot)
-        page = app.screen
-        assert isinstance(page, ActorScreen) and page.page is not None
-        assert not page.page.said and not page.page.figures
+        page = await open_page(app, pilot, "United Kingdom", "place")
+        assert page.page is not None and not page.page.said and not page.page.figures
         for list_id, words in (("#actor-said", "Not quoted"), ("#actor-figures", "No figures")):
             choices = page.query_one(list_id, OptionList)
             assert choices.option_count == 1 and words in str(choices.get_option_at_index(0).prompt)

@@ -10,7 +10,7 @@ import yaml
 from textual.app import App
 from textual.widgets import Input
 
-from tests.tui.conftest import make_app
+from tests.tui.conftest import app_of, make_app
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
@@ -227,10 +227,7 @@ async def test_keys_from_config_rebind_actions(tmp_path: Path, seeds_copy: Path)
 
 
 async def test_markup_in_article_is_shown_as_text(tmp_path: Path) -> None:
-    folder = tmp_path / "evil"
-    folder.mkdir()
-    (folder / "e.txt").write_text("[bold red]Loud[/] headline\nThe [link=x]body[/link] said.\n")
-    app = make_app(tmp_path, folder)
+    app = app_of(tmp_path, {"e.txt": "[bold red]Loud[/] headline\nThe [link=x]body[/link] said.\n"})
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         view = app.screen.query_one(ArticleView)
@@ -240,12 +237,10 @@ async def test_markup_in_article_is_shown_as_text(tmp_path: Path) -> None:
 
 
 async def test_markup_in_the_source_stays_text_in_the_pane_title(tmp_path: Path) -> None:
-    folder = tmp_path / "evil"
-    folder.mkdir()
-    (folder / "e.md").write_text(
-        '---\ntitle: "Plain title"\nsource: "[bold]Wire[/bold]"\n---\nThe body said.\n'
+    app = app_of(
+        tmp_path,
+        {"e.md": '---\ntitle: "Plain title"\nsource: "[bold]Wire[/bold]"\n---\nThe body said.\n'},
     )
-    app = make_app(tmp_path, folder)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
@@ -265,10 +260,7 @@ async def test_markup_in_a_title_stays_text_in_a_notification(
         shown.append((message, options["markup"]))
 
     monkeypatch.setattr(App, "notify", textual_notify)  # what Textual is asked to draw
-    folder = tmp_path / "evil"
-    folder.mkdir()
-    (folder / "e.txt").write_text("[bold red]Loud[/] headline\nThe body said.\n")
-    app = make_app(tmp_path, folder)
+    app = app_of(tmp_path, {"e.txt": "[bold red]Loud[/] headline\nThe body said.\n"})
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", "b")  # bookmark the first sentence: a toast names the title

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from tests.tui.conftest import make_app
+from tests.tui.conftest import app_of
 from tests.tui.test_flows import settle
+from wirereader.tui.app import WirereaderApp
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SECTION_ROWS, SidePanel
 
 URL = "https://example.com/news/" + "a-very-long-slug-" * 20
 
 
-def write(folder: Path, name: str, front: str, body: str) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
+async def open_first(app: WirereaderApp, pilot: Any) -> ArticleView:
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    view = app.screen.query_one(ArticleView)
+    assert view.article is not None
+    return view
 
 
 async def test_a_long_article_lists_the_first_figures_and_says_how_many_more(
@@ -24,38 +30,22 @@ async def test_a_long_article_lists_the_first_figures_and_says_how_many_more(
         f"Mayor Ann Lee{i} said {i + 2} pct of the {i + 1},000 homes in Town{i} had power."
         for i in range(150)
     )
-    write(tmp_path / "news", "long.md", 'title: "Power cuts"\npublished: 2025-01-02', body)
-    app = make_app(tmp_path, tmp_path / "news")
+    app = app_of(tmp_path, {"long.md": f'---\ntitle: "Power cuts"\n---\n{body}\n'})
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        view = app.screen.query_one(ArticleView)
-        assert view.article is not None and view.extraction.figures
+        view = await open_first(app, pilot)
         figures = len(view.extraction.figures)
         assert figures > SECTION_ROWS
         panel = app.screen.query_one(SidePanel)
-        prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        options = [panel.get_option_at_index(i) for i in range(panel.option_count)]
+        prompts = [str(option.prompt) for option in options]
         assert f"Figures ({figures:,} · first {SECTION_ROWS})" in prompts
         assert f"… and {figures - SECTION_ROWS:,} more figures" in "\n".join(prompts)
-        assert (
-            sum(
-                1
-                for i in range(panel.option_count)
-                if (panel.get_option_at_index(i).id or "").startswith("f")
-            )
-            == SECTION_ROWS
-        )
+        assert sum((option.id or "").startswith("f") for option in options) == SECTION_ROWS
 
 
 async def test_a_url_many_times_the_pane_width_is_wrapped_not_hung(tmp_path: Path) -> None:
-    front = f'title: "A story"\npublished: 2025-01-02\nurl: "{URL}"'
-    write(tmp_path / "news", "url.md", front, "Short body. The end.")
-    app = make_app(tmp_path, tmp_path / "news")
+    app = app_of(tmp_path, {"url.md": f'---\ntitle: "A story"\nurl: "{URL}"\n---\nShort body.\n'})
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        view = app.screen.query_one(ArticleView)
+        view = await open_first(app, pilot)
         url_rows = [r.text.plain for r in view._rows if r.part == "url"]
         assert "".join(url_rows) == URL and len(url_rows) > 2
