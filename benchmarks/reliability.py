@@ -161,6 +161,8 @@ def extraction_per_mb() -> None:
         "one sentence of 16,000 names": names,
         "16,000 speakers, a spokesman": described,
         "'New York ' × 45,000": "New York " * 45_000,
+        "'“a” ' × 100,000": "“a” " * 100_000,
+        "', who said, ' × 20,000": ", who said, " * 20_000,
     }
     for name, text in cases.items():
         began = time.perf_counter()

@@ -58,3 +58,37 @@ def test_the_fast_figure_scan_finds_what_the_full_regex_finds(text: str) -> None
 
     fast = [(m.start(), m.end()) for m in _figure_matches(text)]
     assert fast == [(m.start(), m.end()) for m in _FIGURE.finditer(text)]
+
+
+CUE_PIECES = [
+    "said", "saying", "told", "according to", "described it as", "who", "which", " ", ", ",
+    "Smith", "unsaid", "sayings", "_", ".", "he", "noted", "went on", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=40).map("".join), st.data())
+def test_the_cue_from_the_story_list_is_the_one_a_search_of_the_clause_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """Cues are found once per story; a quote's clause takes the last of them before it (not
+    an "-ing" one, unless it is the only one), as a search of the clause alone would."""
+    from wirereader.extract.speaker_words import CUE
+    from wirereader.extract.speakers import Attributor
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    # A clause starts after a word's end and stops before a word's start, as quotes' do.
+    start = data.draw(
+        st.sampled_from([i for i in range(len(text) + 1) if not word(text[i - 1 : i])])
+    )
+    end = data.draw(
+        st.sampled_from([i for i in range(start, len(text) + 1) if not word(text[i : i + 1])])
+    )
+    cues = [(start + m.start(), m.group("cue")) for m in CUE.finditer(text[start:end])]
+    k = len(cues) - 1
+    while k > 0 and cues[k][1].endswith("ing"):
+        k -= 1
+    expected = cues[k] if cues else None
+    assert Attributor(text, text, []).governing_cue(start, end) == expected

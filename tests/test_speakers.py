@@ -96,3 +96,11 @@ def test_a_subject_after_but_is_who_he_points_back_to() -> None:
         '"We are close to a deal," he said.'
     )
     assert speakers(text) == [("We are close to a deal", "John Brandt")]
+
+
+def test_every_quote_after_one_cue_goes_to_its_subject() -> None:
+    text = (
+        "Jane Doe, who chairs the panel, said the plan was “dead”, the talks “over” "
+        "and the deal “a fantasy we cannot afford”."
+    )
+    assert [who for _, who in speakers(text)] == ["Jane Doe"] * 3

@@ -17,6 +17,7 @@ _LEAD = re.compile(r"^(?:(?:and|but|while|however|also|meanwhile|still|yet|so)\b
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that", "speaking", "when", "where"})
 _CLOSING = frozenset(",.!?…-—")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+")
+_RELATIVE_END = re.compile(r"\b(?:who|that|which)$")
 _PHRASE_END = re.compile(r",\s|\.(?:\s|$)|\s\(|[;:!?]|$")
 
 
@@ -55,6 +56,10 @@ class Attributor:
         self.text = text
         self.masked = masked  # quoted words blanked: a cue inside a quote is not the story's
         self.mentions = Mentions(actors)
+        # Every cue of the story, found once: a search per quote read up to REACH characters
+        # again for each of many quotes in one long sentence.
+        self._cues = [(m.start(), m.group("cue")) for m in sw.CUE.finditer(masked)]
+        self._cue_starts = [start for start, _ in self._cues]
         self.history: list[Referent] = []
         self.last_speaker: tuple[Speaker, int] | None = None
         self._genders: dict[str, str] = {}
@@ -89,15 +94,25 @@ class Attributor:
 
     def before(self, clause_start: int, start: int) -> Speaker | None:
         """X said (that) … "…" / X told Reuters: "…": the main clause's cue and its subject."""
-        clause = self.masked[clause_start:start]
-        cues = list(sw.CUE.finditer(clause))
+        found = self.governing_cue(clause_start, start)
+        if found is None:
+            return None
+        at, cue = found
+        return self._subject(clause_start, self.masked[clause_start:at], cue, after_cue=False)
+
+    def governing_cue(self, clause_start: int, start: int) -> tuple[int, str] | None:
+        """(offset, verb) of the cue between clause_start and start that governs what follows."""
+        cues = self._cues[
+            bisect_left(self._cue_starts, clause_start) : bisect_left(self._cue_starts, start)
+        ]
+        while cues and cues[-1][0] + len(cues[-1][1]) > start:
+            cues.pop()  # runs past the clause
         if not cues:
             return None
         k = len(cues) - 1  # the cue nearest the quote governs it ("…, which X described as "…"")
-        while k and cues[k].group("cue").endswith("ing"):  # "…, saying": the main clause's
+        while k and cues[k][1].endswith("ing"):  # "…, saying": the main clause's
             k -= 1
-        cue = cues[k]
-        return self._subject(clause_start, clause[: cue.start()], cue.group("cue"), after_cue=False)
+        return cues[k]
 
     # -- the subject of a cue ----------------------------------------------------------------
     def _subject(self, at: int, phrase: str, cue: str, after_cue: bool) -> Speaker:
@@ -189,7 +204,12 @@ class Attributor:
         """ "one analyst who asked not to be named", "a senior analyst at Nomura Securities"."""
         phrase = _LEAD.sub("", phrase.strip(" ,"))
         for verb in sw.CUE.finditer(phrase):  # "A British official stressed the weight of …"
-            if not re.search(r"\b(?:who|that|which)\s+$", phrase[: verb.start()]):
+            # The word before the verb, read back from it: a search of all that goes before,
+            # per verb, was n² on a long run of "…, who said, …".
+            k = verb.start()
+            while k and phrase[k - 1].isspace():
+                k -= 1
+            if k == verb.start() or not _RELATIVE_END.search(phrase, max(0, k - 5), k):
                 phrase = phrase[: verb.start()].strip(" ,")  # not "one analyst who asked …"
                 break
         words = phrase.split()
