@@ -11,7 +11,7 @@ import yaml
 from textual.command import CommandPalette
 from textual.widgets import DataTable
 
-from tests.tui.conftest import make_app
+from tests.tui.conftest import app_of, make_app
 from tests.tui.contrast import text_cells
 from tests.tui.test_flows import settle, status
 from wirereader.bookmarks import BookmarkStore, make_bookmark
@@ -116,6 +116,22 @@ async def test_8_a_failed_search_clears_the_article(app: WirereaderApp) -> None:
         assert "No articles match" in status(app)
         assert app.screen.query_one(ArticleView).article is None
         assert app.screen.query_one(SidePanel).option_count == 0
+
+
+@pytest.mark.parametrize("query", ["harbour", "zzqxv"])
+async def test_the_side_panel_runs_the_height_of_the_article_beside_it(
+    tmp_path: Path, query: str
+) -> None:
+    """A short article (a few rows in the panel) or none: the boxes still line up."""
+    short = "---\ntitle: Harbour closed\n---\nThe harbour closed for 2 days, Ann Lee said.\n"
+    app = app_of(tmp_path, {"short.md": short})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *query, "enter")
+        await settle(app, pilot)
+        panel, view = app.screen.query_one(SidePanel), app.screen.query_one(ArticleView)
+        assert panel.region.y == view.region.y
+        assert panel.region.height == view.region.height
 
 
 async def test_9_bookmarks_screen_moves_with_j_k_and_undoes_a_delete(
