@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
+from wirereader.bookmarks import BookmarkStore, make_bookmark
 from wirereader.config import Config
 from wirereader.library import Library
 from wirereader.tui.app import WirereaderApp
@@ -53,3 +54,13 @@ def app_of(tmp_path: Path, files: dict[str, str], **config: object) -> Wirereade
 @pytest.fixture
 def app(tmp_path: Path, seeds_copy: Path) -> WirereaderApp:
     return make_app(tmp_path, seeds_copy)
+
+
+def seed_bookmarks(app: WirereaderApp, path: Path, starts: tuple[int, ...]) -> BookmarkStore:
+    """Bookmarks of 60 characters at `starts` in the seed article about Tony Radakin."""
+    found = app.library.article(app.library.search("radakin").hits[0].id)
+    assert found is not None
+    store = BookmarkStore(path)
+    for start in starts:
+        store.add(make_bookmark(*found, start, start + 60))
+    return store

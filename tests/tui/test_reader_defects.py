@@ -11,10 +11,9 @@ import yaml
 from textual.command import CommandPalette
 from textual.widgets import DataTable
 
-from tests.tui.conftest import app_of, make_app
+from tests.tui.conftest import app_of, make_app, seed_bookmarks
 from tests.tui.contrast import text_cells
 from tests.tui.test_flows import settle, status
-from wirereader.bookmarks import BookmarkStore, make_bookmark
 from wirereader.tui import app as app_module
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.bookmarks import BookmarksScreen
@@ -137,14 +136,11 @@ async def test_the_side_panel_runs_the_height_of_the_article_beside_it(
 async def test_9_bookmarks_screen_moves_with_j_k_and_undoes_a_delete(
     app: WirereaderApp, tmp_path: Path
 ) -> None:
-    found = app.library.article(app.library.search("radakin").hits[0].id)
-    assert found is not None
-    store = BookmarkStore(tmp_path / "bookmarks.yaml")
-    for start in (0, 200, 400):
-        store.add(make_bookmark(*found, start, start + 60))
+    store = seed_bookmarks(app, tmp_path / "bookmarks.yaml", (0, 200, 400))
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         await pilot.press("B")
+        await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, BookmarksScreen)
         table = screen.query_one(DataTable)
@@ -153,8 +149,14 @@ async def test_9_bookmarks_screen_moves_with_j_k_and_undoes_a_delete(
         footer = [a.binding.description for a in screen.active_bindings.values() if a.binding.show]
         assert "Open" in footer, "Enter's own entry is in the footer"
         await pilot.press("d")
+        await settle(app, pilot)
         assert len(store.load()) == 2
+        await settle(app, pilot)
+        assert table.row_count == 2, "the table shows the file as it now is"
         await pilot.press("u")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert table.row_count == 3
         assert len(store.load()) == 3 and {m.start for m in store.load()} == {0, 200, 400}
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -15,7 +17,10 @@ from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
 from wirereader.fileio import LockTimeout
 from wirereader.textclean import safe_line
 from wirereader.tui.bindings import bindings
+from wirereader.tui.deliver import deliver
 from wirereader.words import plural
+
+WAITING = "Waiting for the bookmarks file (another wirereader has it)…"
 
 
 class BookmarkTable(DataTable[Text], inherit_bindings=False):
@@ -33,6 +38,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.store = store
         self.marks: list[Bookmark] = []
         self.deleted: list[Bookmark] = []  # this visit's deletions, newest last: `u` restores
+        self._writing = threading.Lock()
 
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-title")
@@ -43,18 +49,26 @@ class BookmarksScreen(Screen[Bookmark | None]):
         table = self.query_one(DataTable)
         table.add_columns("Date", "Article", "Passage", "Note")
         table.fixed_columns = 1
+        self.query_one("#bookmarks-title", Static).update(Text("Reading bookmarks…"))
         self.reload()
         table.focus()
 
-    def reload(self) -> None:
+    @work(thread=True, exclusive=True, group="bookmarks-read")
+    def reload(self, cursor: int | None = None) -> None:
+        """Off the UI thread: a file of 10,000 bookmarks read without its cache takes seconds."""
+        try:
+            marks, problem = self.store.load(), ""
+        except BookmarkFileError as exc:
+            marks, problem = [], safe_line(exc)
+        deliver(self, self._fill, marks, problem, cursor)
+
+    def _fill(self, marks: list[Bookmark], problem: str, cursor: int | None) -> None:
         table = self.query_one(DataTable)
         title = self.query_one("#bookmarks-title", Static)
         table.clear()
-        try:
-            self.marks = self.store.load()
-        except BookmarkFileError as exc:
-            self.marks = []
-            title.update(Text(safe_line(exc), style="bold red"))
+        self.marks = marks
+        if problem:
+            title.update(Text(problem, style="bold red"))
             return
         where = str(self.store.path).replace(str(Path.home()), "~", 1)
         title.update(
@@ -69,6 +83,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
                 Text(mark.note),
                 key=mark.id,
             )
+        if cursor is not None and self.marks:
+            table.move_cursor(row=min(max(cursor, 0), len(self.marks) - 1))
 
     def _selected(self) -> Bookmark | None:
         table = self.query_one(DataTable)
@@ -86,31 +102,45 @@ class BookmarksScreen(Screen[Bookmark | None]):
 
     def action_delete_bookmark(self) -> None:
         mark = self._selected()
-        if mark is None:
-            return
-        try:
-            self.store.delete(mark.id)
-        except BookmarkFileError as exc:
-            self.notify(safe_line(exc), severity="error")
-            return
-        self.deleted.append(mark)
-        self.notify(f"Deleted the bookmark from “{safe_line(mark.title)}”. Press u to undo.")
-        self.reload()
+        if mark is not None:
+            self._change("delete", mark, self.query_one(DataTable).cursor_row)
 
     def action_undo_delete(self) -> None:
         if not self.deleted:
             self.notify("Nothing to undo.")
             return
-        mark = self.deleted.pop()
-        try:
-            self.store.add(mark)
-        except (BookmarkFileError, LockTimeout, OSError) as exc:
+        self._change("restore", self.deleted.pop(), len(self.marks))
+
+    @work(thread=True, group="bookmarks-write")
+    def _change(self, what: str, mark: Bookmark, cursor: int) -> None:
+        """Off the UI thread, one change at a time: a held lock makes the change wait (with a
+        word to the reader), never the screen; a failed one says why and changes nothing."""
+        with self._writing:
+            try:
+                try:
+                    done = self._apply(what, mark, wait=0.3)
+                except LockTimeout:
+                    deliver(self, self.notify, WAITING)
+                    done = self._apply(what, mark, wait=15)
+            except (BookmarkFileError, LockTimeout, OSError) as exc:
+                if what == "restore":
+                    self.deleted.append(mark)  # still there for another `u`
+                title = "Not deleted" if what == "delete" else "Not restored"
+                deliver(self, self.notify, safe_line(exc), title=title, severity="error")
+                return
+        title = safe_line(mark.title)
+        if what == "delete" and done:
             self.deleted.append(mark)
-            self.notify(safe_line(exc), title="Not restored", severity="error")
-            return
-        self.notify(f"Restored the bookmark from “{safe_line(mark.title)}”.")
-        self.reload()
-        self.query_one(DataTable).move_cursor(row=len(self.marks) - 1)
+            deliver(self, self.notify, f"Deleted the bookmark from “{title}”. Press u to undo.")
+        elif what == "restore":
+            deliver(self, self.notify, f"Restored the bookmark from “{title}”.")
+        deliver(self, self.reload, cursor)
+
+    def _apply(self, what: str, mark: Bookmark, wait: float) -> bool:
+        if what == "delete":
+            return self.store.delete(mark.id, wait=wait)
+        self.store.add(mark, wait=wait)
+        return True
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -22,6 +22,7 @@ from wirereader.textclean import safe_line
 from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.deliver import deliver
 from wirereader.tui.host import ReaderHost
+from wirereader.tui.screens.bookmarks import WAITING
 from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
@@ -261,11 +262,7 @@ class MainScreen(ActorPages, Screen[None]):
                 try:
                     store.add(waiting, wait=0.3)
                 except LockTimeout:
-                    deliver(
-                        self,
-                        self.notify,
-                        "Waiting for the bookmarks file (another wirereader has it)…",
-                    )
+                    deliver(self, self.notify, WAITING)
                     store.add(waiting, wait=15)
                 self.unsaved.remove(waiting)
                 words = plural(len(waiting.text.split()), "word")
