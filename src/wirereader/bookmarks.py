@@ -185,15 +185,16 @@ class BookmarkStore:
             else:
                 self._write([*self.load(), mark])
 
-    def delete(self, bookmark_id: str, wait: float = 10.0) -> bool:
+    def delete(self, bookmark_id: str, wait: float = 10.0) -> int:
+        """Take out the bookmarks with this id (one, unless a hand edit repeated it): how many."""
         with file_lock(self.lock_path, timeout=wait):
             marks = self.load()
             kept = [m for m in marks if m.id != bookmark_id]
             if len(kept) == len(marks):
-                return False
+                return 0
             if not kept or not self._cut(bookmark_id, kept):
                 self._write(kept)
-            return True
+            return len(marks) - len(kept)
 
     def _cut(self, bookmark_id: str, kept: list[Bookmark]) -> bool:
         """Take one entry out of the file as it stands (a rewrite of 10,000 costs seconds):

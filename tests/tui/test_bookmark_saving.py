@@ -7,11 +7,13 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import yaml
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from tests.tui.conftest import seed_bookmarks
 from tests.tui.test_flows import settle
+from wirereader.bookmarks import BookmarkStore
 from wirereader.fileio import file_lock
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.main import MainScreen
@@ -96,3 +98,40 @@ async def test_a_held_lock_makes_a_delete_wait_not_the_bookmarks_screen(
         assert any(m.startswith("Deleted the bookmark") for m in messages(app))
         assert len(store.load()) == 1
         assert app.screen.query_one(DataTable).row_count == 1
+
+
+async def test_a_hand_edited_file_with_one_id_twice_lists_both(
+    app: WirereaderApp, tmp_path: Path
+) -> None:
+    entry = "- id: same\n  article_id: a1\n  start: {0}\n  end: {1}\n  text: passage {0}\n"
+    path = tmp_path / "bookmarks.yaml"
+    path.write_text("bookmarks:\n" + entry.format(0, 5) + entry.format(10, 15), encoding="utf-8")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert app.screen.query_one(DataTable).row_count == 2
+        await pilot.press("j", "d")  # both go (they are one id): the table shows the file
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert app.screen.query_one(DataTable).row_count == len(BookmarkStore(path).load()) == 0
+
+
+async def test_bookmarks_listed_in_batches_arrive_all_in_file_order(
+    app: WirereaderApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirereader.tui.screens import bookmarks as screen_module
+
+    monkeypatch.setattr(screen_module, "ROWS_AT_ONCE", 2)  # 7 rows: 4 batches
+    store = seed_bookmarks(app, tmp_path / "bookmarks.yaml", (0, 50, 100, 150, 200, 250, 300))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("B")
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        table = app.screen.query_one(DataTable)
+        passages = [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
+        assert passages == [m.text.replace("\n\n", " ¶ ") for m in store.load()]
+        title = str(app.screen.query_one("#bookmarks-title", Static).render())
+        assert title.startswith("7 bookmarks — ")
+        await pilot.press("d")  # the last batch's rows are as much the table's as the first's
+        await settle(app, pilot)
+        assert table.row_count == len(store.load()) == 6

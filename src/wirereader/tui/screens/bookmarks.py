@@ -20,6 +20,7 @@ from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
 from wirereader.words import plural
 
+ROWS_AT_ONCE = 500
 WAITING = "Waiting for the bookmarks file (another wirereader has it)…"
 
 
@@ -39,6 +40,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.marks: list[Bookmark] = []
         self.deleted: list[Bookmark] = []  # this visit's deletions, newest last: `u` restores
         self._writing = threading.Lock()
+        self._pending: list[Bookmark] = []  # read, not yet listed
+        self._cursor: int | None = None  # where the cursor goes once that row is listed
+        self._filling = 0  # which fill is under way
 
     def compose(self) -> ComposeResult:
         yield Static(id="bookmarks-title")
@@ -63,28 +67,71 @@ class BookmarksScreen(Screen[Bookmark | None]):
         deliver(self, self._fill, marks, problem, cursor)
 
     def _fill(self, marks: list[Bookmark], problem: str, cursor: int | None) -> None:
-        table = self.query_one(DataTable)
-        title = self.query_one("#bookmarks-title", Static)
-        table.clear()
-        self.marks = marks
+        self.query_one(DataTable).clear()
+        self.marks, self._pending, self._cursor = [], [] if problem else list(marks), cursor
+        self._filling += 1  # a fill still under way from before stops
         if problem:
-            title.update(Text(problem, style="bold red"))
+            self.query_one("#bookmarks-title", Static).update(Text(problem, style="bold red"))
             return
-        where = str(self.store.path).replace(str(Path.home()), "~", 1)
-        title.update(
-            Text(f"{plural(len(self.marks), 'bookmark')} — {safe_line(where)}", style="bold")
+        self._fill_more(self._filling)
+
+    def _fill_more(self, filling: int) -> None:
+        """A batch of rows, then the screen answers keys before the next: measuring 10,000
+        rows at once held it for seconds."""
+        if filling != self._filling:
+            return
+        table = self.query_one(DataTable)
+        batch, self._pending = self._pending[:ROWS_AT_ONCE], self._pending[ROWS_AT_ONCE:]
+        for mark in batch:  # keys of the table's own: a hand-edited file may repeat an id
+            self._add_row(table, mark)
+        self.marks += batch
+        if self._cursor is not None and self._cursor < len(self.marks):
+            table.move_cursor(row=max(self._cursor, 0))
+            self._cursor = None
+        self._count()
+        if self._pending:
+            self.set_timer(0.01, lambda: self._fill_more(filling))
+        elif self._cursor is not None and self.marks:
+            table.move_cursor(row=len(self.marks) - 1)  # the row asked for is gone: the last
+
+    def _count(self) -> None:
+        where = safe_line(str(self.store.path).replace(str(Path.home()), "~", 1))
+        total = plural(len(self.marks) + len(self._pending), "bookmark")
+        listing = f" (listing… {len(self.marks):,} so far)" if self._pending else ""
+        self.query_one("#bookmarks-title", Static).update(
+            Text(f"{total}{listing} — {where}", style="bold")
         )
-        for mark in self.marks:
-            passage = mark.text.replace("\n\n", " ¶ ")
-            table.add_row(
-                Text(mark.date),
-                Text(mark.title[:32] + ("…" if len(mark.title) > 32 else "")),
-                Text(passage[:70] + ("…" if len(passage) > 70 else "")),
-                Text(mark.note),
-                key=mark.id,
-            )
-        if cursor is not None and self.marks:
-            table.move_cursor(row=min(max(cursor, 0), len(self.marks) - 1))
+
+    @staticmethod
+    def _add_row(table: DataTable[Text], mark: Bookmark) -> None:
+        passage = mark.text.replace("\n\n", " ¶ ")
+        table.add_row(
+            Text(mark.date),
+            Text(mark.title[:32] + ("…" if len(mark.title) > 32 else "")),
+            Text(passage[:70] + ("…" if len(passage) > 70 else "")),
+            Text(mark.note),
+        )
+
+    def _deleted_row(self, mark: Bookmark, row: int) -> None:
+        """The row goes, the rest stay: a reload of 10,000 rows costs the screen a second."""
+        table = self.query_one(DataTable)
+        if 0 <= row < len(self.marks) and self.marks[row] == mark:
+            table.remove_row(table.ordered_rows[row].key)
+            del self.marks[row]
+            self._count()
+        else:
+            self.reload(row)
+
+    def _restored_row(self, mark: Bookmark) -> None:
+        if self._pending:  # add appends: the restored bookmark is the file's last
+            self._pending.append(mark)
+            self._count()
+            return
+        table = self.query_one(DataTable)
+        self.marks.append(mark)
+        self._add_row(table, mark)
+        self._count()
+        table.move_cursor(row=len(self.marks) - 1)
 
     def _selected(self) -> Bookmark | None:
         table = self.query_one(DataTable)
@@ -109,7 +156,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if not self.deleted:
             self.notify("Nothing to undo.")
             return
-        self._change("restore", self.deleted.pop(), len(self.marks))
+        self._change("restore", self.deleted.pop(), -1)
 
     @work(thread=True, group="bookmarks-write")
     def _change(self, what: str, mark: Bookmark, cursor: int) -> None:
@@ -131,16 +178,22 @@ class BookmarksScreen(Screen[Bookmark | None]):
         title = safe_line(mark.title)
         if what == "delete" and done:
             self.deleted.append(mark)
+            if done == 1:
+                deliver(self, self._deleted_row, mark, cursor)
+            else:  # a hand-edited file gave several the same id: all went, show the file
+                deliver(self, self.reload, cursor)
             deliver(self, self.notify, f"Deleted the bookmark from “{title}”. Press u to undo.")
         elif what == "restore":
+            deliver(self, self._restored_row, mark)
             deliver(self, self.notify, f"Restored the bookmark from “{title}”.")
-        deliver(self, self.reload, cursor)
+        else:
+            deliver(self, self.reload, cursor)  # gone already: show the file as it is
 
-    def _apply(self, what: str, mark: Bookmark, wait: float) -> bool:
+    def _apply(self, what: str, mark: Bookmark, wait: float) -> int:
         if what == "delete":
             return self.store.delete(mark.id, wait=wait)
         self.store.add(mark, wait=wait)
-        return True
+        return 1
 
     def action_close(self) -> None:
         self.dismiss(None)
