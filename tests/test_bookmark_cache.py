@@ -31,7 +31,8 @@ OPS = st.lists(
         st.tuples(st.just("add"), st.sampled_from(TEXTS)),
         st.tuples(st.just("delete"), st.integers(0, 20)),
         st.tuples(st.sampled_from(["append by hand", "edit by hand", "note after the last"])),
-        st.tuples(st.sampled_from(["drop the cache", "garble the cache", "load"])),
+        st.tuples(st.sampled_from(["drop the cache", "garble the cache", "nest the cache"])),
+        st.tuples(st.just("load")),
     ),
     min_size=1,
     max_size=14,
@@ -78,6 +79,8 @@ def apply(store: BookmarkStore, op: tuple[object, ...], n: int) -> None:
         cache_path(path).write_text(
             '{"version": 1, "size": 3, "sha256": "x", "entries": [', "utf-8"
         )
+    elif op[0] == "nest the cache":
+        cache_path(path).write_text("[" * 100_000 + "]" * 100_000, "utf-8")
     elif op[0] == "load":
         store.load()
 

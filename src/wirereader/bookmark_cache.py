@@ -45,7 +45,7 @@ def read(path: Path, data: bytes) -> tuple[list[dict[str, Any]], int] | None:
     """(entries, bytes they cover) if `data` still begins with what the cache describes."""
     try:
         raw = json.loads(cache_path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # a cache written by anything but us
         return None
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
         return None
