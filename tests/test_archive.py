@@ -148,6 +148,9 @@ def test_cli_actor_actors_and_quotes(
     code, out, _ = run_cli(capsys, "actor", "Donald", "J.", "Trump")
     assert code == 0 and "Donald Trump — person · 2 stories · 2 quotes" in out
     assert "This is a great day for our workers" in out
+    assert "Stories by month, 2025-03 to 2025-04:" in out and "busiest 2025-03: 1 story" in out
+    code, out, _ = run_cli(capsys, "actor", "Keir", "Starmer")  # one story: no one-bar chart
+    assert code == 0 and "Stories: 1 story, all in 2025-04" in out and "busiest" not in out
     code, out, _ = run_cli(capsys, "actors", "--kind", "person", "--top", "1")
     assert code == 0 and "Donald Trump" in out and "Melania" not in out
     code, out, _ = run_cli(capsys, "quotes", "--speaker", "Melania Trump", "--markdown")

@@ -64,7 +64,10 @@ def page_lines(page: ActorPage) -> list[Text]:
         for role, first, last, n in page.roles:
             span = first if first == last else f"{first} – {last}"
             lines.append(Text(f"  {s(role)} ({span or 'undated'}, {plural(n, 'story')})"))
-    if page.timeline:
+    if len(page.timeline) == 1:
+        period, n = page.timeline[0]
+        lines.append(Text(f"Stories: {plural(n, 'story')}, all in {period}", style="bold"))
+    elif page.timeline:
         first, last = page.timeline[0][0], page.timeline[-1][0]
         bars, unit = timeline_bars(page.timeline)
         lines.append(Text(f"Stories by {unit}, {first} to {last}:", style="bold"))

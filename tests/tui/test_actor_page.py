@@ -90,3 +90,16 @@ async def test_empty_lists_on_the_page_say_so(app: WirereaderApp) -> None:
             choices = page.query_one(list_id, OptionList)
             assert choices.option_count == 1 and words in str(choices.get_option_at_index(0).prompt)
             assert choices.get_option_at_index(0).disabled
+
+
+async def test_an_actor_of_one_month_gets_a_sentence_not_a_one_bar_chart(
+    app: WirereaderApp,
+) -> None:
+    from textual.widgets import Static
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        page = await open_page(app, pilot, "Tony Radakin", "person")
+        assert page.page is not None and len(page.page.timeline) == 1
+        ((period, count),) = page.page.timeline
+        line = str(page.query_one("#actor-timeline", Static).render())
+        assert line == f"Stories: {count} story, all in {period}"

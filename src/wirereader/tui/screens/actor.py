@@ -118,6 +118,10 @@ class ActorScreen(Screen[Target | None]):
         if not page.timeline:
             return Text("No dated stories.", style="italic")
         first, last = page.timeline[0][0], page.timeline[-1][0]
+        if first == last:  # one bar between two equal dates says nothing a sentence does not
+            line = Text("Stories: ", style="bold")
+            line.append(f"{plural(page.timeline[0][1], 'story')}, all in {first}")
+            return line
         busiest = max(page.timeline, key=lambda t: t[1])
         bars, unit = timeline_bars(page.timeline)
         line = Text(f"Stories by {unit} ", style="bold")
