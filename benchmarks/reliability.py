@@ -193,10 +193,13 @@ def wildcards(index_dir: Path) -> None:
     library = Library(Config(library=[], index_dir=index_dir))
     total = library.stats().articles
     library.search("oil")  # open Whoosh first
-    for query in ("s*", "**", "c* OR d*", "e*", "tro*", "oil*", "petrol*", "ban?"):
+    typos = " ".join("".join(random.Random(n).choices("aeioustrnl", k=8)) for n in range(200))
+    pasted = {"'a' × 10,000 (one pasted word)": "a" * 10_000, "200 misspelled words": typos}
+    for query in ("s*", "**", "c* OR d*", "e*", "tro*", "oil*", "petrol*", "ban?", *pasted):
         began = time.perf_counter()
         try:
-            found = f"{library.search(query, limit=50, exact_count=False).total:,}+ hits"
+            text = pasted.get(query, query)
+            found = f"{library.search(text, limit=50, exact_count=False).total:,}+ hits"
         except QueryError as exc:
             found = f"refused: {exc}"
         took = (time.perf_counter() - began) * 1000

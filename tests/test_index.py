@@ -103,6 +103,18 @@ def test_no_hits_offers_a_spelling_suggestion(seed_library: Library) -> None:
     assert result.total == 0 and result.suggestion == "pentagon"
 
 
+def test_pasted_runs_of_letters_are_not_spelling_mistakes(seed_library: Library) -> None:
+    """Past 30 letters a word is not corrected, past ten words the rest are kept as typed, and
+    a "word" of over 1,000 characters is refused with a reason: edit distances and Whoosh's
+    parser made a pasted line a wait of seconds to minutes."""
+    result = seed_library.search("pentagn " + "x" * 500)
+    assert result.total == 0 and result.suggestion == "pentagon " + "x" * 500
+    with pytest.raises(QueryError, match="a word of 5,000 characters"):
+        seed_library.search("pentagn " + "x" * 5_000)
+    result = seed_library.search(" ".join(["pentagn"] * 12))
+    assert result.total == 0 and result.suggestion == " ".join(["pentagon"] * 10 + ["pentagn"] * 2)
+
+
 def test_snippet_marks_the_matched_words(seed_library: Library) -> None:
     hit = seed_library.search("wildfire").hits[0]
     assert any(f.hit and f.text.lower() == "wildfire" for f in hit.snippet)

@@ -88,8 +88,18 @@ def whole_words(marked: str, body: str) -> str:
     return _Marker.between.join(parts)
 
 
+MAX_WORD = 1000  # characters
+
+
 def check_syntax(text: str) -> None:
-    """Catch what Whoosh would silently misread: unbalanced quotes/brackets, unknown fields."""
+    """Catch what Whoosh would silently misread (unbalanced quotes/brackets, unknown fields)
+    or take long over: its parser reads a word in time that grows with the word's square
+    (a pasted 20,000-character word took 4.8 s)."""
+    longest = max((len(word) for word in text.split()), default=0)
+    if longest > MAX_WORD:
+        raise QueryError(
+            f"a word of {longest:,} characters: a search word has at most {MAX_WORD:,}"
+        )
     if text.count('"') % 2:
         raise QueryError('unbalanced quote: a phrase needs a closing "')
     depth = 0
