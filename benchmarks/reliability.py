@@ -22,6 +22,7 @@ import string
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from wirereader.bookmarks import Bookmark, BookmarkStore
 from wirereader.config import Config
 from wirereader.extract import extract
 from wirereader.fileio import LockTimeout
-from wirereader.index.errors import QueryError
+from wirereader.index.errors import QueryError, SearchCancelled
 from wirereader.library import Library
 
 
@@ -204,6 +205,22 @@ def wildcards(index_dir: Path) -> None:
             found = f"refused: {exc}"
         took = (time.perf_counter() - began) * 1000
         print(f"wildcards at {total:,} stories: {query:10} {took:8.1f} ms  {found}")
+    heavy = " OR ".join(random.Random(1).choices(["oil", "bank", "rate", "trade", "gold"], k=200))
+    began = time.perf_counter()
+    library.search(heavy, limit=50, exact_count=False)
+    full = time.perf_counter() - began
+    asked = threading.Event()
+    threading.Timer(0.2, asked.set).start()
+    began = time.perf_counter()
+    try:
+        library.search(heavy, limit=50, exact_count=False, should_stop=asked.is_set)
+        ended = "finished anyway"
+    except SearchCancelled:
+        ended = "stopped"
+    print(
+        f"searches at {total:,} stories: 200 ORed words {full:.2f} s; told to stop at 0.2 s "
+        f"(a newer keystroke): {ended} at {time.perf_counter() - began:.2f} s"
+    )
 
 
 def main() -> None:

@@ -211,3 +211,31 @@ def test_a_word_in_a_field_gets_a_suggestion_from_that_field(
 def test_a_field_word_the_library_has_is_left_as_it_is(seed_library: Library) -> None:
     result = seed_library.search("actor:radakin title:pentagn")
     assert result.total == 0 and result.suggestion == "actor:radakin title:pentagon"
+
+
+def test_a_search_stops_when_asked_to_and_not_otherwise(
+    seed_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirereader.index import stopping
+    from wirereader.index.errors import SearchCancelled
+
+    for query in ("said", "troops OR rates", "unread:yes said", "date:2025-08"):
+        for newest_first in (False, True):
+            plain = seed_library.search(query, newest_first=newest_first)
+            asked = seed_library.search(query, newest_first=newest_first, should_stop=lambda: False)
+            assert [h.id for h in asked.hits] == [h.id for h in plain.hits], query
+            assert asked.total == plain.total
+    assert seed_library.count("said", should_stop=lambda: False) == seed_library.count("said") == 4
+    monkeypatch.setattr(stopping, "CHECK_EVERY", 1)
+    calls: list[int] = []
+
+    def third_call_stops() -> bool:
+        calls.append(1)
+        return len(calls) == 3
+
+    with pytest.raises(SearchCancelled):
+        seed_library.search("said", should_stop=third_call_stops)
+    assert len(calls) == 3, "it stopped at the second story collected, not after all"
+    assert not seed_library.repaired, "a stopped search is not a damaged index to rebuild"
+    with pytest.raises(SearchCancelled):
+        seed_library.count("said", should_stop=lambda: True)

@@ -17,7 +17,7 @@ from wirereader.archive import Archive
 from wirereader.config import Config
 from wirereader.folders import Folder, LibraryFolders, absolute
 from wirereader.index.docstore import DocStore
-from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError
+from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
 from wirereader.index.scope import Scope, split_scope
 from wirereader.index.writer import IndexReport, IndexStore, Progress
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
@@ -156,8 +156,10 @@ class Library:
         newest_first: bool = False,
         snippets: bool = True,
         exact_count: bool = True,
+        should_stop: Callable[[], bool] | None = None,
     ) -> SearchResult:
-        """Ranked hits for `query`; raises QueryError with a readable message on bad syntax.
+        """Ranked hits for `query`; raises QueryError with a readable message on bad syntax,
+        SearchCancelled once `should_stop()` says the answer is no longer wanted.
 
         An empty query lists the newest articles straight from the DocStore.
         """
@@ -184,6 +186,7 @@ class Library:
                     exact_count=exact_count,
                     within=within,
                     leave_out=leave_out,
+                    should_stop=should_stop,
                 )
 
         result = self.repairing(run)
@@ -227,7 +230,7 @@ class Library:
             self.repaired = f"{exc}; it was rebuilt from the article files"
             return read()
 
-    def count(self, query: str) -> int:
+    def count(self, query: str, should_stop: Callable[[], bool] | None = None) -> int:
         """How many articles match `query`, exactly (a full pass over its matches)."""
         if not query.strip():
             return self.repairing(lambda: self.docs().count())
@@ -238,7 +241,9 @@ class Library:
         def run() -> int:
             within, leave_out = self._filters(scope)
             with self._lock, _whoosh_damage(self.config.index_dir):
-                return count_matches(self.searcher(), self.parser(), scope.text, within, leave_out)
+                return count_matches(
+                    self.searcher(), self.parser(), scope.text, within, leave_out, should_stop
+                )
 
         return self.repairing(run)
 
@@ -271,7 +276,7 @@ def _whoosh_damage(index_dir: Path) -> Iterator[None]:
     """Whoosh fails on damaged files with assorted errors; they mean the index needs a rebuild."""
     try:
         yield
-    except (QueryError, IndexStoreError):
+    except (QueryError, IndexStoreError, SearchCancelled):  # a stopped search is not damage
         raise
     except Exception as exc:
         raise IndexCorrupt(

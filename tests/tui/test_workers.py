@@ -51,3 +51,36 @@ async def test_quitting_while_a_search_runs_raises_nothing(app: WirereaderApp) -
         app.main.run_search("pentagon")
         await pilot.pause(0.05)
     assert app.return_code in (0, None)
+
+
+async def test_a_newer_search_stops_the_one_still_running(app: WirereaderApp) -> None:
+    """A search of many terms runs for seconds at 100,000 stories, holding the library: the
+    next keystroke's search must not wait for it, so the running one is told to stop."""
+    from wirereader.index.errors import SearchCancelled
+
+    search = app.library.search
+    stopped = threading.Event()
+
+    def slow_for_pentagon(query: str, **kwargs: object) -> object:
+        should_stop = kwargs.get("should_stop")
+        deadline = time.monotonic() + 10
+        while query == "pentagon" and time.monotonic() < deadline:
+            if callable(should_stop) and should_stop():
+                stopped.set()
+                raise SearchCancelled
+            time.sleep(0.01)
+        return search(query, **kwargs)  # type: ignore[arg-type]
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        app.library.search = slow_for_pentagon  # type: ignore[method-assign,assignment]
+        app.main.run_search("pentagon")
+        await pilot.pause(0.2)
+        began = time.monotonic()
+        app.main.run_search("wildfire")
+        while time.monotonic() - began < 5 and not (
+            app.main.result is not None and app.main.result.query == "wildfire"
+        ):
+            await pilot.pause(0.02)
+        assert stopped.is_set() and time.monotonic() - began < 5
+        assert app.main.result is not None and app.main.result.query == "wildfire"

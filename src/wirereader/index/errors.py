@@ -17,3 +17,7 @@ class IndexLocked(IndexStoreError):
 
 class IndexCorrupt(IndexStoreError):
     pass
+
+
+class SearchCancelled(Exception):
+    """A newer search replaced this one while it ran; nobody wants its answer."""

@@ -15,8 +15,10 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import DateRange, Every, FuzzyTerm, MultiTerm, NumericRange, Prefix, Query
 from whoosh.searching import Results, Searcher
 
+from wirereader.index import stopping
 from wirereader.index.errors import QueryError
 from wirereader.index.schema import day_number
+from wirereader.index.stopping import ShouldStop
 from wirereader.index.suggest import suggest
 from wirereader.model import Fragment, SearchHit, SearchResult
 
@@ -218,15 +220,16 @@ def run_search(
     exact_count: bool = True,
     within: Any = None,
     leave_out: Any = None,
+    should_stop: ShouldStop | None = None,
 ) -> SearchResult:
-    """`within` and `leave_out`: Whoosh filter and mask queries (feed:, unread:)."""
+    """`within` and `leave_out`: Whoosh filter and mask queries (feed:, unread:);
+    `should_stop`: asked as the search runs, SearchCancelled once it says so."""
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
     scope = {"filter": within, "mask": leave_out, "terms": True}
     if newest_first:
-        results = searcher.search(query, limit=limit, sortedby="date", reverse=True, **scope)
-    else:
-        results = searcher.search(query, limit=limit, **scope)
+        scope |= {"sortedby": "date", "reverse": True}
+    results = stopping.search(searcher, query, should_stop, limit=limit, **scope)
     suggestion = None
     if results.scored_length() == 0:
         suggestion = suggest(searcher, text, ALIASES)
@@ -244,13 +247,18 @@ def run_search(
 
 
 def count_matches(
-    searcher: Searcher, parser: QueryParser, text: str, within: Any = None, leave_out: Any = None
+    searcher: Searcher,
+    parser: QueryParser,
+    text: str,
+    within: Any = None,
+    leave_out: Any = None,
+    should_stop: ShouldStop | None = None,
 ) -> int:
     """Every matching document, counted without scoring or sorting them."""
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
-    results = searcher.search(query, limit=None, scored=False, filter=within, mask=leave_out)
-    return len(results)
+    options = {"limit": None, "scored": False, "filter": within, "mask": leave_out}
+    return len(stopping.search(searcher, query, should_stop, **options))
 
 
 def _hits(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[SearchHit, ...]:

@@ -13,10 +13,11 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
+from textual.worker import get_current_worker
 
 from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
 from wirereader.fileio import LockTimeout
-from wirereader.index.errors import QueryError
+from wirereader.index.errors import QueryError, SearchCancelled
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.textclean import safe_line
 from wirereader.tui.actor_pages import ActorPages
@@ -119,7 +120,9 @@ class MainScreen(ActorPages, Screen[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str, limit: int | None = None, extend: bool = False) -> None:
-        """Search in a worker; the first page is short (fast), more pages come as j nears the end."""
+        """Search in a worker; the first page is short (fast), more pages come as j nears the end.
+        A newer search cancels this worker, and the search itself stops soon after."""
+        worker = get_current_worker()
         try:
             result = self.wr.library.search(
                 query,
@@ -127,7 +130,10 @@ class MainScreen(ActorPages, Screen[None]):
                 newest_first=self.wr.newest_first,
                 snippets=False,
                 exact_count=False,
+                should_stop=lambda: worker.is_cancelled,
             )
+        except SearchCancelled:
+            return
         except QueryError as exc:
             deliver(self, self._show_error, str(exc))
             return
@@ -146,9 +152,10 @@ class MainScreen(ActorPages, Screen[None]):
     @work(thread=True, exclusive=True, group="count")
     def count_matches(self, query: str) -> None:
         """The exact count, after the first page is on screen (the CLI reports the same)."""
+        worker = get_current_worker()
         try:
-            total = self.wr.library.count(query)
-        except Exception:  # the count is a nicety: the list is already right
+            total = self.wr.library.count(query, should_stop=lambda: worker.is_cancelled)
+        except Exception:  # the count is a nicety (and SearchCancelled when superseded)
             return
         deliver(self, self._show_count, query, total)
 
