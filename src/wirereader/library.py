@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,8 +18,9 @@ from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
 from wirereader.index.scope import Scope, split_scope
 from wirereader.index.writer import IndexReport, IndexStore, Progress
-from wirereader.model import Article, Extraction, SearchHit, SearchResult
+from wirereader.model import Article, Extraction, SearchResult
 from wirereader.readstate import ReadState
+from wirereader.records import article_of, hit_of
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -167,7 +166,7 @@ class Library:
             total, records = self.repairing(
                 lambda: self.docs().newest(limit or self.config.search_limit)
             )
-            return SearchResult(query, total, tuple(_hit(r) for r in records))
+            return SearchResult(query, total, tuple(hit_of(r) for r in records))
         from wirereader.index.search import run_search  # Whoosh loads on first use
 
         scope = split_scope(query)
@@ -256,7 +255,7 @@ class Library:
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
         record = self.repairing(lambda: self.docs().record(article_id))
-        return _from_record(record) if record else None
+        return article_of(record) if record else None
 
     def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
         """The article whose id starts with `prefix`, if exactly one does."""
@@ -282,41 +281,3 @@ def _whoosh_damage(index_dir: Path) -> Iterator[None]:
         raise IndexCorrupt(
             f"the index at {index_dir} could not be read ({type(exc).__name__}: {exc})"
         ) from exc
-
-
-def _date(value: object) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
-
-
-def _hit(record: dict[str, Any]) -> SearchHit:
-    return SearchHit(
-        id=str(record["id"]),
-        title=str(record["title"]),
-        source=str(record["source"] or ""),
-        published=_date(record["date"]),
-        score=0.0,
-        n_actors=int(record["n_actors"] or 0),
-        n_quotes=int(record["n_quotes"] or 0),
-        path=str(record["path"] or ""),
-    )
-
-
-def _from_record(record: dict[str, Any]) -> tuple[Article, Extraction]:
-    from wirereader.extract import EXTRACTOR_VERSION, extract
-
-    article = Article(
-        id=str(record["id"]),
-        title=str(record["title"]),
-        body=str(record["body"] or ""),
-        byline=str(record["byline"] or ""),
-        source=str(record["source"] or ""),
-        url=str(record["url"] or ""),
-        published=_date(record["date"]),
-        date_source=record["date_source"] or "file-mtime",
-        path=str(record["path"] or ""),
-    )
-    stored = record["extraction"]
-    extraction = Extraction.from_dict(json.loads(stored)) if stored else None
-    if extraction is None or extraction.version != EXTRACTOR_VERSION:
-        extraction = extract(article.body)
-    return article, extraction
