@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reuters import REUTERS, stories
+from reuters import REUTERS, prose
 from wirereader.config import Config
 from wirereader.library import Library
 from wirereader.tui.app import WirereaderApp
@@ -27,12 +27,7 @@ SHORT = "The Bank of Japan (BOJ) said on Monday it would act, Governor Kazuo Ued
 
 
 def write_library(folder: Path, size: int) -> None:
-    parts: list[str] = []
-    for story in stories():
-        parts.append("\n\n".join(story.paragraphs))
-        if sum(map(len, parts)) > size:
-            break
-    body = "\n\n".join(parts)[:size]
+    body = prose(size)
     folder.mkdir(parents=True)
     (folder / "long.md").write_text(f'---\ntitle: "Long"\npublished: 2026-01-02\n---\n{body}\n')
     (folder / "short.md").write_text(f'---\ntitle: "Short"\npublished: 2026-01-01\n---\n{SHORT}\n')

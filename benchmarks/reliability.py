@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reuters import stories
+from reuters import prose, stories
 from wirereader.bookmark_cache import cache_path
 from wirereader.bookmarks import Bookmark, BookmarkStore
 from wirereader.config import Config
@@ -144,14 +144,7 @@ def bookmark_writers(writers: int, adds: int, work: Path) -> None:
 
 
 def extraction_per_mb() -> None:
-    prose_parts: list[str] = []
-    size = 0
-    for story in stories():
-        prose_parts.append("\n\n".join(story.paragraphs))
-        size += len(prose_parts[-1])
-        if size > 1_000_000:
-            break
-    prose = "\n\n".join(prose_parts)[:1_000_000]
+    wire = prose(1_000_000)
     codes = [f"{a}{b}{c}" for a, b, c in itertools.product(string.ascii_uppercase, repeat=3)]
     banks = " ".join(f"The Bank of {c.title()} ({c}) said the {c} would act." for c in codes)
     names = ", ".join(  # no full stop anywhere: one sentence, a table or a list
@@ -165,8 +158,8 @@ def extraction_per_mb() -> None:
         for i, c in enumerate(codes[:16000])
     )
     cases = {
-        "Reuters prose, 1 MB": prose,
-        "the same on one line": prose.replace("\n", " "),
+        "Reuters prose, 1 MB": wire,
+        "the same on one line": wire.replace("\n", " "),
         "'.' × 50,000": "." * 50_000,
         "'ABC ' × 50,000": "ABC " * 50_000,
         "'\"' × 100,000": '"' * 100_000,

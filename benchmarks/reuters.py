@@ -55,6 +55,19 @@ def stories(folder: Path = REUTERS) -> Iterator[Story]:
                 yield Story(newid, title or paragraphs[0][:80], date, paragraphs or [title])
 
 
+def prose(size: int) -> str:
+    """The stories' paragraphs one after another, blank-line separated, cut at `size`
+    characters: one long article of wire prose."""
+    parts: list[str] = []
+    total = 0
+    for story in stories():
+        parts.append("\n\n".join(story.paragraphs))
+        total += len(parts[-1])
+        if total > size:
+            break
+    return "\n\n".join(parts)[:size]
+
+
 def write_corpus(out: Path, copies: int = 1) -> int:
     """Write every story `copies` times (distinct ids); returns how many files exist."""
     out.mkdir(parents=True, exist_ok=True)
