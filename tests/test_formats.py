@@ -108,6 +108,18 @@ def test_real_news_pages_give_title_byline_date_and_clean_text() -> None:
         assert len(article.body) > 1000 and not MARKUP.search(article.body), page.name
 
 
+def test_a_short_saved_page_is_read_not_skipped(tmp_path: Path) -> None:
+    # A brief has too little text for trafilatura's own pass, which hands it to jusText.
+    page = write(
+        tmp_path / "brief.html",
+        "<html><head><title>Oil rises</title></head><body><article><h1>Oil rises</h1>"
+        "<p>Oil rose 3 pct on Monday, traders in London said.</p></article></body></html>",
+    )
+    article = read_article(page)
+    assert article.title == "Oil rises"
+    assert "Oil rose 3 pct on Monday, traders in London said." in article.body
+
+
 FEEDS = SHARED / "data" / "formats" / "feeds"
 
 
