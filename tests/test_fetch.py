@@ -251,3 +251,40 @@ def test_full_text_fetches_the_page_of_a_short_entry(
     (written,) = (config.feeds_dir / "w").glob("*.md")
     assert expected in written.read_text(encoding="utf-8")
     assert routes["/story"].hits == (1 if full_text == "auto" else 0)
+
+
+BRIEF = (
+    b"<html><head><title>Oil rises</title></head><body><article><h1>Oil rises</h1>"
+    b"<p>Oil rose 3 pct on Monday, traders in London said.</p></article></body></html>"
+)
+
+
+def fetch_story(page: bytes) -> str:
+    """The article a feed of one two-word entry gets when its story page is `page`."""
+    from wirereader.fetch.subscriptions import Feed
+
+    config = Config()
+    routes = {"/f": Route(b""), "/story": Route(page, content_type="text/html")}
+    with serve(routes) as (url, _):
+        feed = rss("Wire", ("s1", "Oil rises", "Oil rose."))
+        routes["/f"].body = feed.replace(b"https://news.example/s1", url("/story").encode())
+        FeedList(config.feeds_file).save([Feed("w", url("/f"), full_text="always")])
+        (result,) = fetch_all(config.feeds_file, config.feeds_dir)
+    assert result.status == "ok"
+    (written,) = (config.feeds_dir / "w").glob("*.md")
+    return written.read_text(encoding="utf-8")
+
+
+def test_full_text_reads_a_brief_page(isolated_home: Path) -> None:
+    # Too little text for trafilatura's own pass: it hands the page to jusText.
+    assert "Oil rose 3 pct on Monday, traders in London said." in fetch_story(BRIEF)
+
+
+def test_a_page_the_extractor_fails_on_keeps_the_summary(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(html: bytes | str, url: str = "") -> None:
+        raise RuntimeError("the page broke the extractor")
+
+    monkeypatch.setattr("wirereader.fetch.run.extract_page", fails)
+    assert "Oil rose." in fetch_story(BRIEF)

@@ -63,7 +63,10 @@ def _full_text(client: httpx.Client, hosts: _Hosts, feed: Feed, entry: Entry) ->
         page = http.get(client, entry.link)
     if page.error or not page.body:
         return entry
-    found = extract_page(page.body, entry.link)
+    try:
+        found = extract_page(page.body, entry.link)
+    except Exception:  # a page trafilatura cannot take keeps the feed's own text
+        return entry
     if found is None or sum(len(p) for p in found.paragraphs) <= length:
         return entry
     return replace(entry, paragraphs=found.paragraphs, author=entry.author or found.author)
