@@ -130,3 +130,21 @@ def test_a_library_file_bomb_is_reported(
     write(isolated_home / "data" / "wirereader" / "library.yaml", BOMB + "folders: *u\n")
     code, _, err = run(capsys, "library")
     assert code == 2 and "aliases" in err
+
+
+def test_an_opml_list_nested_thousands_deep_imports_its_feeds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    depth = 5000
+    opml = write(
+        tmp_path / "deep.opml",
+        '<opml version="2.0"><body>'
+        + '<outline text="Folder">' * depth
+        + '<outline text="Deep wire" xmlUrl="https://deep.example/rss"/>'
+        + "</outline>" * depth
+        + '<outline text="Top wire" xmlUrl="https://top.example/rss"/></body></opml>',
+    )
+    code, out, err = run(capsys, "feeds", "import", str(opml))
+    assert code == 0 and "Imported 2 feeds" in out, err
+    _, listed, _ = run(capsys, "feeds", "list")
+    assert "deep.example" in listed and "top.example" in listed

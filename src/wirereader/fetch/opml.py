@@ -52,18 +52,21 @@ def read_opml(path: Path) -> list[Feed]:
     if root is None or root.tag.lower() != "opml":
         raise OpmlError(path, 1, f"not an OPML file (its root is <{getattr(root, 'tag', '')}>)")
     feeds: list[Feed] = []
-
-    def walk(node: Element, category: str) -> None:
-        for outline in node.findall("outline"):
-            url = outline.get("xmlUrl") or outline.get("xmlurl")
-            title = safe_line(outline.get("title") or outline.get("text") or "")
-            if url and url.startswith(("http://", "https://")):
-                feeds.append(Feed(name=slug(title or url), url=url.strip(), category=category))
-            else:
-                walk(outline, title or category)
-
     body = root.find("body")
-    walk(body if body is not None else root, "")
+    # A stack, not recursion: outlines nested thousands deep are still a list to read.
+    stack = [(iter((body if body is not None else root).findall("outline")), "")]
+    while stack:
+        outlines, category = stack[-1]
+        outline = next(outlines, None)
+        if outline is None:
+            stack.pop()
+            continue
+        url = outline.get("xmlUrl") or outline.get("xmlurl")
+        title = safe_line(outline.get("title") or outline.get("text") or "")
+        if url and url.startswith(("http://", "https://")):
+            feeds.append(Feed(name=slug(title or url), url=url.strip(), category=category))
+        else:
+            stack.append((iter(outline.findall("outline")), title or category))
     return feeds
 
 
