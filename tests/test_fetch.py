@@ -288,3 +288,20 @@ def test_a_page_the_extractor_fails_on_keeps_the_summary(
 
     monkeypatch.setattr("wirereader.fetch.run.extract_page", fails)
     assert "Oil rose." in fetch_story(BRIEF)
+
+
+def test_the_feeds_file_is_never_written_bigger_than_it_can_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirereader.fetch import subscriptions
+    from wirereader.fetch.subscriptions import Feed, FeedsFileError
+
+    monkeypatch.setattr(subscriptions, "MAX_FILE_CHARS", 4096)  # ~40 feeds, not ~200,000
+    store = FeedList(tmp_path / "feeds.yaml")
+    kept: list[Feed] = []
+    with pytest.raises(FeedsFileError, match="more than a feeds file can hold"):
+        for i in range(200):
+            store.change(lambda feeds, i=i: [*feeds, Feed(f"w{i}", f"https://w{i}.example/rss")])
+            kept.append(Feed(f"w{i}", f"https://w{i}.example/rss"))
+    assert 10 < len(kept) < 200
+    assert store.load() == kept, "the last list saved reads back"

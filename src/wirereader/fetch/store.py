@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from wirereader.fetch.entries import Entry
 from wirereader.fileio import atomic_write_text, remove_stale_temps
-
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # C: ~10x faster per entry
+from wirereader.yamlsafe import dump
 
 
 @dataclass
@@ -31,9 +27,7 @@ def article_text(entry: Entry, source: str, feed_slug: str) -> str:
         "published": entry.published.isoformat() if entry.published else "",
         "id": f"{feed_slug}-{entry.key}",
     }
-    head = yaml.dump(
-        {k: v for k, v in front.items() if v}, Dumper=_Dumper, allow_unicode=True, sort_keys=False
-    )
+    head = dump({k: v for k, v in front.items() if v})
     body = "\n\n".join(p.replace("\n", " ") for p in entry.paragraphs)
     return f"---\n{head}---\n{body}\n"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
 
@@ -12,8 +12,11 @@ import yaml
 from wirereader.fileerrors import FileProblem, error_line, error_problem
 from wirereader.fileio import atomic_write_text, file_lock
 from wirereader.textclean import safe_line
-from wirereader.yamlsafe import safe_load_bounded
+from wirereader.yamlsafe import dump, safe_load_bounded
 
+# ~200,000 fetched feeds. The bound is for a file someone else wrote; wirereader never writes
+# a file it would refuse to read back.
+MAX_FILE_CHARS = 64 * 1024 * 1024
 FullText = Literal["auto", "always", "never"]
 FULL_TEXT = ("auto", "always", "never")
 HEADER = (
@@ -42,7 +45,8 @@ class Feed:
     articles: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in ("", 0) or k in ("name", "url")}
+        values = ((f.name, getattr(self, f.name)) for f in fields(self))  # asdict deep-copies
+        return {k: v for k, v in values if v not in ("", 0) or k in ("name", "url")}
 
 
 def slug(text: str) -> str:
@@ -83,7 +87,7 @@ class FeedList:
         except (OSError, UnicodeDecodeError) as exc:
             raise FeedsFileError(self.path, None, f"cannot read: {exc}") from exc
         try:
-            data = safe_load_bounded(text)
+            data = safe_load_bounded(text, MAX_FILE_CHARS)
         except yaml.YAMLError as exc:
             raise FeedsFileError(
                 self.path, error_line(exc), f"not valid YAML: {error_problem(exc)}"
@@ -94,10 +98,13 @@ class FeedList:
         return [_feed(entry, self.path, i) for i, entry in enumerate(entries)]
 
     def save(self, feeds: list[Feed]) -> None:
-        body = yaml.safe_dump(
-            {"feeds": [f.to_dict() for f in feeds]}, allow_unicode=True, sort_keys=False
-        )
-        atomic_write_text(self.path, HEADER + body)
+        text = HEADER + dump({"feeds": [f.to_dict() for f in feeds]})
+        if len(text) > MAX_FILE_CHARS:
+            raise FeedsFileError(
+                self.path, None, f"{len(feeds):,} feeds are more than a feeds file can hold; "
+                "nothing was changed",
+            )  # fmt: skip
+        atomic_write_text(self.path, text)
 
     def change(self, edit: Any) -> list[Feed]:
         """Load, apply `edit(feeds) -> feeds`, save; all under the lock."""
