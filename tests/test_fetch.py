@@ -305,3 +305,23 @@ def test_the_feeds_file_is_never_written_bigger_than_it_can_be_read(
             kept.append(Feed(f"w{i}", f"https://w{i}.example/rss"))
     assert 10 < len(kept) < 200
     assert store.load() == kept, "the last list saved reads back"
+
+
+def test_an_entry_with_a_huge_title_is_fetched_and_indexed(isolated_home: Path) -> None:
+    from wirereader.fetch.subscriptions import Feed
+
+    config = Config()
+    huge = "Zebraquux " * 30_000  # 300 kB: more front matter than the index reads
+    feed = rss("Wire", ("h1", huge, LONG), ("h2", "Dockers vote", LONG))
+    feed = feed.replace(
+        b"</title><link>", b"</title><author>" + huge.encode() + b"</author><link>", 1
+    )
+    with serve({"/f": Route(feed)}) as (url, _):
+        FeedList(config.feeds_file).save([Feed("w", url("/f"))])
+        fetch_all(config.feeds_file, config.feeds_dir)
+    library = Library(config)
+    report = library.index()
+    assert report.new == 6 and not report.skipped  # 4 seeds + both entries
+    (hit,) = library.search("zebraquux").hits
+    assert hit.title.startswith("Zebraquux Zebraquux") and hit.title.endswith("…")
+    assert len(hit.title) <= 2000

@@ -18,12 +18,21 @@ class Written:
     unchanged: int = 0
 
 
+# A field of front matter is a line: a feed that sends a longer one is broken or hostile, and
+# the file written must stay under the front matter wirereader reads back (ingest's bound).
+MAX_FIELD = 2000
+
+
+def _clipped(value: str) -> str:
+    return value if len(value) <= MAX_FIELD else value[: MAX_FIELD - 1].rstrip() + "…"
+
+
 def article_text(entry: Entry, source: str, feed_slug: str) -> str:
     front = {
-        "title": entry.title,
-        "byline": entry.author,
-        "source": source,
-        "url": entry.link,
+        "title": _clipped(entry.title),
+        "byline": _clipped(entry.author),
+        "source": _clipped(source),
+        "url": entry.link if len(entry.link) <= MAX_FIELD else "",  # a cut link leads nowhere
         "published": entry.published.isoformat() if entry.published else "",
         "id": f"{feed_slug}-{entry.key}",
     }
