@@ -60,6 +60,22 @@ def test_links_that_loop_or_dangle_are_reported_not_followed(tmp_path: Path) -> 
     assert "broken symbolic link" in reasons[str(folder / "gone.md")]
 
 
+def test_a_folder_tree_thousands_deep_is_read(tmp_path: Path) -> None:
+    folder = news(tmp_path / "news", 2)
+    levels = [folder / ("a/" * depth).rstrip("/") for depth in range(1, 1501)]
+    for level in levels:  # one at a time: os.makedirs itself recurses
+        level.mkdir()
+    write(levels[-1] / "deep.txt", "Deep harbour story\nThe board met at the bottom.\n")
+    try:
+        library = library_of(tmp_path, folder)
+        assert library.index().new == 3
+        assert library.search("bottom").hits[0].title == "Deep harbour story"
+    finally:  # shutil.rmtree (pytest's clean-up) recurses too
+        (levels[-1] / "deep.txt").unlink()
+        for level in reversed(levels):
+            level.rmdir()
+
+
 def test_utf16_files_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     write(folder / "u16.txt", "Quay strike ends\nDockers voted to return.\n".encode("utf-16"))

@@ -78,15 +78,13 @@ def _reason(exc: OSError) -> str:
 def _walk(
     folder: str, stat: os.stat_result, seen: set[tuple[int, int]], skip: SkipReport
 ) -> Iterator[tuple[str, os.stat_result]]:
-    if (stat.st_dev, stat.st_ino) in seen:
-        return  # reached again through a link: read once
-    seen.add((stat.st_dev, stat.st_ino))
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        skip(folder, _reason(exc))
-        return
-    for entry in entries:
+    # A stack of the folders being listed, not recursion: a tree thousands deep is read too.
+    stack = [_entries(folder, stat, seen, skip)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
         try:
@@ -96,9 +94,23 @@ def _walk(
                 skip(entry.path, _reason(exc))
             continue
         if S_ISDIR(entry_stat.st_mode):
-            yield from _walk(entry.path, entry_stat, seen, skip)
+            stack.append(_entries(entry.path, entry_stat, seen, skip))
         elif S_ISREG(entry_stat.st_mode) and _listed(entry.name):
             yield entry.path, entry_stat
+
+
+def _entries(
+    folder: str, stat: os.stat_result, seen: set[tuple[int, int]], skip: SkipReport
+) -> Iterator[os.DirEntry[str]]:
+    """A folder's entries by name: none when it was listed already (through a link)."""
+    if (stat.st_dev, stat.st_ino) in seen:
+        return iter(())
+    seen.add((stat.st_dev, stat.st_ino))
+    try:
+        return iter(sorted(os.scandir(folder), key=lambda e: e.name))
+    except OSError as exc:
+        skip(folder, _reason(exc))
+        return iter(())
 
 
 def _listed(name: str) -> bool:
