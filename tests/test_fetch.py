@@ -253,6 +253,31 @@ def test_full_text_fetches_the_page_of_a_short_entry(
     assert routes["/story"].hits == (1 if full_text == "auto" else 0)
 
 
+def test_a_story_page_is_fetched_again_only_when_its_entry_changes(isolated_home: Path) -> None:
+    from wirereader.fetch.subscriptions import Feed
+
+    config = Config()
+    routes = {"/f": Route(b""), "/story": Route(PAGE, content_type="text/html")}
+    with serve(routes) as (url, _):
+
+        def fetch(summary: str) -> str:
+            feed = rss("Wire", ("s1", "Port reopens", summary))
+            routes["/f"].body = feed.replace(b"https://news.example/s1", url("/story").encode())
+            (result,) = fetch_all(config.feeds_file, config.feeds_dir)
+            w = result.written
+            return f"{w.new} new, {w.updated} updated, {w.unchanged} unchanged"
+
+        FeedList(config.feeds_file).save([Feed("w", url("/f"))])
+        assert fetch("A short summary.") == "1 new, 0 updated, 0 unchanged"
+        assert fetch("A short summary.") == "0 new, 0 updated, 1 unchanged"
+        assert routes["/f"].hits == 2 and routes["/story"].hits == 1
+        routes["/story"].body = PAGE.replace(b"Paragraph 3:", b"Paragraph three:")
+        assert fetch("A short summary, corrected.") == "0 new, 1 updated, 0 unchanged"
+        assert routes["/story"].hits == 2
+    (written,) = (config.feeds_dir / "w").glob("*.md")
+    assert "Paragraph three:" in written.read_text(encoding="utf-8")
+
+
 BRIEF = (
     b"<html><head><title>Oil rises</title></head><body><article><h1>Oil rises</h1>"
     b"<p>Oil rose 3 pct on Monday, traders in London said.</p></article></body></html>"

@@ -28,6 +28,13 @@ class Entry:
     author: str = ""
     published: datetime | None = None
     paragraphs: tuple[str, ...] = ()
+    page_read_for: str = ""  # digest() of the entry as the feed sent it, once its page is read
+
+    def digest(self) -> str:
+        """What the feed says of this entry, in 16 hex digits: the same until the feed changes it."""
+        when = self.published.isoformat() if self.published else ""
+        said = (self.title, self.link, self.author, when, self.paragraphs)
+        return hashlib.sha256(repr(said).encode()).hexdigest()[:16]
 
 
 @dataclass

@@ -17,7 +17,7 @@ import httpx
 from wirereader.fetch import http
 from wirereader.fetch.entries import Entry, FeedError, parse_feed
 from wirereader.fetch.fulltext import SHORT, extract_page
-from wirereader.fetch.store import Written, write_entries
+from wirereader.fetch.store import Written, page_already_read, write_entries
 from wirereader.fetch.subscriptions import Feed, FeedList, slug
 from wirereader.fileio import LockTimeout, file_lock
 
@@ -54,22 +54,29 @@ class _Hosts:
             return self._slots[urlsplit(url).netloc.lower()]
 
 
-def _full_text(client: httpx.Client, hosts: _Hosts, feed: Feed, entry: Entry) -> Entry:
+def _full_text(
+    client: httpx.Client, hosts: _Hosts, feed: Feed, entry: Entry, folder: Path
+) -> Entry | None:
+    """The entry with its story page's text where that is wanted and longer; None when its
+    file already holds what the page gave for the entry as the feed sends it now."""
     length = sum(len(p) for p in entry.paragraphs)
     wanted = feed.full_text == "always" or (feed.full_text == "auto" and length < SHORT)
     if not wanted or not entry.link:
         return entry
+    if page_already_read(folder, entry):
+        return None
     with hosts.slot(entry.link):
         page = http.get(client, entry.link)
     if page.error or not page.body:
-        return entry
+        return entry  # tried again on the next fetch
+    read = replace(entry, page_read_for=entry.digest())
     try:
         found = extract_page(page.body, entry.link)
     except Exception:  # a page trafilatura cannot take keeps the feed's own text
-        return entry
+        return read
     if found is None or sum(len(p) for p in found.paragraphs) <= length:
-        return entry
-    return replace(entry, paragraphs=found.paragraphs, author=entry.author or found.author)
+        return read
+    return replace(read, paragraphs=found.paragraphs, author=entry.author or found.author)
 
 
 def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> FeedResult:
@@ -88,9 +95,11 @@ def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> 
     except FeedError as exc:
         done = replace(feed, last_fetch=now, status="error", last_error=str(exc))
         return FeedResult(done, Written(), "error", str(exc))
-    entries = [_full_text(client, hosts, feed, e) for e in doc.entries]
     target = folder / slug(feed.name)
-    written = write_entries(target, slug(feed.name), doc.title or feed.name, entries)
+    entries = [_full_text(client, hosts, feed, e, target) for e in doc.entries]
+    fresh = [e for e in entries if e is not None]
+    written = write_entries(target, slug(feed.name), doc.title or feed.name, fresh)
+    written.unchanged += len(entries) - len(fresh)
     done = replace(
         feed,
         title=doc.title or feed.title,

@@ -3,6 +3,7 @@ on every fetch; a changed entry rewrites its file, one that leaves the feed stay
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,10 +36,22 @@ def article_text(entry: Entry, source: str, feed_slug: str) -> str:
         "url": entry.link if len(entry.link) <= MAX_FIELD else "",  # a cut link leads nowhere
         "published": entry.published.isoformat() if entry.published else "",
         "id": f"{feed_slug}-{entry.key}",
+        "feed_entry": entry.page_read_for,
     }
     head = dump({k: v for k, v in front.items() if v})
     body = "\n\n".join(p.replace("\n", " ") for p in entry.paragraphs)
     return f"---\n{head}---\n{body}\n"
+
+
+def page_already_read(folder: Path, entry: Entry) -> bool:
+    """Whether the entry's file holds what its story page gave, read while the feed said of the
+    entry what it says now (its `feed_entry`): then the page need not be fetched again."""
+    try:
+        text = (folder / f"{entry.key}.md").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    front = text.split("\n---\n", 1)[0]
+    return re.search(rf"^feed_entry: '?{entry.digest()}'?$", front, re.MULTILINE) is not None
 
 
 def write_entries(folder: Path, feed_slug: str, source: str, entries: list[Entry]) -> Written:

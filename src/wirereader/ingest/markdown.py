@@ -18,7 +18,6 @@ from wirereader.yamlsafe import safe_load_bounded
 MAX_FRONT_MATTER = 256 * 1024  # characters; front matter is a few lines
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6}\s+")
-KNOWN_KEYS = {"title", "byline", "author", "source", "url", "published", "date", "id", "tags"}
 
 
 def _front_matter(raw: RawFile) -> tuple[dict[str, Any], str]:
