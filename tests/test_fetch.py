@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, write
 from tests.loopback import Route, serve
 from wirereader.config import Config
 from wirereader.fetch import http
@@ -183,6 +183,16 @@ def test_opml_import_and_export_round_trip(
     broken.write_text("<opml><body>\n<outline text='x'\n</body></opml>")
     code, _, err = run(capsys, "feeds", "import", str(broken))
     assert code == 2 and "broken.opml:" in err
+
+
+def test_a_broken_feeds_file_is_named_with_its_line_by_every_command(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    write(Config().feeds_file, "feeds: [\n  - url: x\n")
+    for command in (["fetch"], ["feeds"], ["feeds", "add", "https://a.example/rss"]):
+        code, out, err = run(capsys, *command)
+        assert code == 2 and "feeds.yaml:2: not valid YAML" in err, command
+        assert "Traceback" not in out + err
 
 
 def test_feed_commands_reject_bad_input(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from wirereader import __version__
 from wirereader.config import ConfigError, load_config
+from wirereader.fileerrors import FileProblem
 from wirereader.fileio import LockTimeout
 from wirereader.folders import LibraryFileError
 from wirereader.index.errors import IndexStoreError, QueryError
@@ -116,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, LibraryFileError) as exc:
         kind = "config error" if isinstance(exc, ConfigError) else "library file"
         err.print(Text(f"wirereader: {kind}: {safe_line(exc)}", style="red"))
+        return EXIT_USAGE
+    except (
+        FileProblem
+    ) as exc:  # the feeds or bookmarks file, where a command has no word of its own
+        err.print(Text(f"wirereader: {safe_line(exc)}", style="red"))
         return EXIT_USAGE
     except QueryError as exc:
         err.print(Text(f"wirereader: bad query: {safe_line(exc)}", style="red"))

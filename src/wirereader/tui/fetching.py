@@ -35,6 +35,9 @@ def fetch_feeds(app: Any) -> None:
     except FetchBusy as exc:
         deliver(app, app.notify, str(exc), severity="warning")
         return
+    except FeedsFileError as exc:  # edited by hand while the fetch ran
+        deliver(app, app.notify, safe_line(exc), severity="error")
+        return
     new = sum(r.written.new + r.written.updated for r in done)
     failed = [r for r in done if r.status == "error"]
     summary = f"Fetched {plural(total, 'feed')}: {plural(new, 'new article')}"
