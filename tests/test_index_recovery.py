@@ -60,6 +60,24 @@ def test_links_that_loop_or_dangle_are_reported_not_followed(tmp_path: Path) -> 
     assert "broken symbolic link" in reasons[str(folder / "gone.md")]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_pipes_in_the_library_are_skipped_not_read(tmp_path: Path) -> None:
+    folder = news(tmp_path / "news", 2)
+    os.mkfifo(folder / "pipe.md")
+    os.mkfifo(tmp_path / "named.txt")  # a library entry of its own
+    config = write(
+        tmp_path / "c.yaml",
+        f"library: [{folder}, {tmp_path / 'named.txt'}]\nindex_dir: {tmp_path / 'ix'}\n",
+    )
+    done = subprocess.run(  # a process with a timeout: reading a pipe waits for a writer
+        [*WIREREADER, "--config", str(config), "index"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 new" in done.stdout and "2 skipped" in done.stdout
+    for pipe in (folder / "pipe.md", tmp_path / "named.txt"):
+        assert f"skipped {pipe}: not a regular file" in done.stdout
+
+
 def test_a_folder_tree_thousands_deep_is_read(tmp_path: Path) -> None:
     folder = news(tmp_path / "news", 2)
     levels = [folder / ("a/" * depth).rstrip("/") for depth in range(1, 1501)]

@@ -61,10 +61,15 @@ def walk_article_files(
         except OSError as exc:
             skip(str(root), _reason(exc))
             continue
-        if root.is_dir():
+        if S_ISDIR(stat.st_mode):
             yield from _walk(str(root), stat, seen, skip)
-        else:
+        elif S_ISREG(stat.st_mode):
             yield str(root), stat
+        else:
+            skip(str(root), NOT_A_FILE)
+
+
+NOT_A_FILE = "not a regular file (a pipe, socket or device): reading it could wait forever"
 
 
 def _reason(exc: OSError) -> str:
@@ -97,6 +102,8 @@ def _walk(
             stack.append(_entries(entry.path, entry_stat, seen, skip))
         elif S_ISREG(entry_stat.st_mode) and _listed(entry.name):
             yield entry.path, entry_stat
+        elif _listed(entry.name):
+            skip(entry.path, NOT_A_FILE)
 
 
 def _entries(
