@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import ROOT, shared_or_skip
 from wirereader.config import Config
+from wirereader.index import whoosh_writer
 from wirereader.index import writer as writer_module
 from wirereader.library import Library
 
@@ -61,7 +62,7 @@ def test_parallel_build_answers_like_a_serial_one(
     assert report.new == 2000
     with monkeypatch.context() as patch:
         patch.setattr(writer_module, "PARALLEL_FROM", 10**9)
-        patch.setattr(writer_module.IndexStore, "_writer_options", staticmethod(lambda bulk: {}))
+        patch.setattr(whoosh_writer, "writer_options", lambda bulk: {})
         serial = Library(Config(library=[slice_folder], index_dir=tmp_path / "serial"))
         serial.index()
     fast_answers, serial_answers = answers(fast), answers(serial)

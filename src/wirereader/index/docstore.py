@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from wirereader.index import actor_tables
 from wirereader.index.errors import IndexCorrupt, IndexStoreError
+from wirereader.index.space import IndexNoSpace, out_of_space
 
 FILENAME = "articles.sqlite"
 COLUMNS = (
@@ -35,6 +36,8 @@ def _sqlite_errors(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.OperationalError as exc:
+            if out_of_space(exc):
+                raise IndexNoSpace(f"the disk holding {self.path} is full") from exc
             if "malformed" in str(exc) or "not a database" in str(exc):
                 raise IndexCorrupt(f"{self.path} is damaged ({exc})") from exc
             raise IndexStoreError(f"cannot use {self.path}: {exc}") from exc

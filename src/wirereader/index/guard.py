@@ -8,7 +8,6 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from wirereader.fileio import LockTimeout, atomic_write_text, file_lock
 from wirereader.index.errors import IndexCorrupt, IndexLocked
@@ -71,10 +70,3 @@ def check_sizes(index_dir: Path) -> None:
                 f"the index at {index_dir} is damaged: {name} has {now[name]:,} bytes, "
                 f"the last update wrote {size:,}"
             )
-
-
-def killable_mp_writer(ix: Any, **options: Any) -> Any:
-    """Whoosh's multiprocess writer whose sub-writers die with us and stop on cancel."""
-    from wirereader.index.mpwriter import KillableMpWriter  # imports Whoosh: only when writing
-
-    return KillableMpWriter(ix, **options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,15 +14,11 @@ from typing import TYPE_CHECKING, Any
 from wirereader.fileio import atomic_write_text
 from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexLocked, IndexStoreError
-from wirereader.index.guard import (
-    check_sizes,
-    die_with_parent,
-    killable_mp_writer,
-    one_writer,
-    record_sizes,
-)
+from wirereader.index.guard import check_sizes, die_with_parent, one_writer, record_sizes
 from wirereader.index.prepare import Prepared, docstore_row, prepare_file
 from wirereader.index.scan import path_prefixes, remove_missing, scan
+from wirereader.index.space import give_back_space, out_of_space
+from wirereader.index.whoosh_writer import abandon, open_writer
 from wirereader.ingest.decode import content_hash
 
 Progress = Callable[[int, int, str], None]
@@ -73,16 +70,6 @@ class IndexStore:
                 time.sleep(0.1)  # a writer may be swapping its table of contents right now
         raise AssertionError("unreachable")
 
-    @staticmethod
-    def _writer_options(bulk: bool) -> dict[str, Any]:
-        """A full build writes with one Whoosh sub-writer a core; small updates with one."""
-        procs = min(2, os.cpu_count() or 1)
-        if bulk and procs > 1:
-            # Separate files (not one compound file a segment): readers map them lazily, so an
-            # open searcher stays small (compound segments made it ~500 MB at 108k stories).
-            return {"procs": procs, "limitmb": 128, "multisegment": True, "compound": False}
-        return {"limitmb": 128, "compound": False}
-
     def _rebuild_beside(
         self, roots: list[Path], progress: Progress | None, whole_library: bool
     ) -> IndexReport:
@@ -130,7 +117,13 @@ class IndexStore:
         One writer at a time: another waits up to `wait` seconds, then gets IndexLocked.
         """
         with one_writer(self.index_dir, wait):
-            return self._update(list(roots), progress, rebuild, whole_library)
+            first_build = not self.exists()
+            try:
+                return self._update(list(roots), progress, rebuild, whole_library)
+            except (OSError, sqlite3.OperationalError, IndexStoreError) as exc:
+                if not out_of_space(exc):
+                    raise
+                raise give_back_space(self.index_dir, first_build) from exc
 
     def _update(
         self, roots: list[Path], progress: Progress | None, rebuild: bool, whole_library: bool
@@ -160,7 +153,7 @@ class IndexStore:
         before = dict(files)
         stale: list[str] = []
         fresh_extractor = docs.setting("extractor") == EXTRACTOR_VERSION
-        writer = self._writer(ix, bulk)
+        writer = open_writer(ix, bulk, self.index_dir)
         try:
             seen, todo = scan(roots, files, fresh_extractor, report)
             stale += remove_missing(writer, roots, files, seen, report, whole_library)
@@ -170,7 +163,7 @@ class IndexStore:
             else:
                 writer.cancel()  # nothing to write: keep the index generation as it is
         except BaseException:
-            writer.cancel()
+            abandon(writer)
             docs.close()
             raise
         try:  # after the Whoosh commit: a crash before this only means re-reading those files
@@ -216,12 +209,12 @@ class IndexStore:
             gone = [k for k in files if k in exact or k.startswith(prefixes)]
             if not gone:
                 return 0
-            writer = self._writer(ix, bulk=False)
+            writer = open_writer(ix, False, self.index_dir)
             try:
                 for key in gone:
                     writer.delete_by_term("path", key)
             except BaseException:
-                writer.cancel()
+                abandon(writer)
                 raise
             writer.commit()
             docs.delete_many(files[k][1] for k in gone)
@@ -231,20 +224,6 @@ class IndexStore:
         finally:
             docs.close()
         return len(gone)
-
-    def _writer(self, ix: Index, bulk: bool) -> Any:
-        from whoosh.index import LockError
-
-        options = self._writer_options(bulk)
-        try:
-            if options.get("procs", 1) > 1:
-                return killable_mp_writer(ix, **options)
-            return ix.writer(**options)
-        except LockError as exc:
-            raise IndexLocked(
-                f"the index at {self.index_dir} is being updated by another wirereader; "
-                "try again when it has finished"
-            ) from exc
 
     def _apply(
         self,
