@@ -195,6 +195,41 @@ def test_a_broken_feeds_file_is_named_with_its_line_by_every_command(
         assert "Traceback" not in out + err
 
 
+def test_a_feed_whose_articles_cannot_be_written_fails_alone(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path
+) -> None:
+    from wirereader.fetch.subscriptions import Feed
+
+    config = Config()
+    write(config.feeds_dir / "blocked", "a file where the feed's folder goes")
+    with serve({"/f": Route(GOOD)}) as (url, _):
+        FeedList(config.feeds_file).save([Feed("blocked", url("/f")), Feed("open", url("/f"))])
+        code, out, err = run(capsys, "fetch")
+    assert code == 0, err
+    assert "blocked: error: cannot write its articles in" in out
+    assert "open: 2 new" in out
+    assert "error" in run(capsys, "feeds")[1], "the failure is kept for `feeds` to show"
+
+
+def test_a_full_disk_while_saving_the_feeds_file_is_an_error_not_a_crash(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from wirereader.fetch import subscriptions
+
+    assert run(capsys, "feeds", "add", "https://a.example/rss")[0] == 0
+    before = Config().feeds_file.read_text(encoding="utf-8")
+
+    def full(path: Path, text: str, sync: bool = True) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(subscriptions, "atomic_write_text", full)
+    code, _, err = run(capsys, "feeds", "add", "https://b.example/rss")
+    assert code == 2 and "feeds.yaml: cannot write: No space left on device" in err
+    assert Config().feeds_file.read_text(encoding="utf-8") == before
+
+
 def test_feed_commands_reject_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "feeds", "add", "ftp://x.example/feed")[0] == 2
     assert run(capsys, "feeds", "remove", "nothing")[0] == 2

@@ -98,7 +98,12 @@ def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> 
     target = folder / slug(feed.name)
     entries = [_full_text(client, hosts, feed, e, target) for e in doc.entries]
     fresh = [e for e in entries if e is not None]
-    written = write_entries(target, slug(feed.name), doc.title or feed.name, fresh)
+    try:
+        written = write_entries(target, slug(feed.name), doc.title or feed.name, fresh)
+    except OSError as exc:  # a full disk: the feed is fetched again next time (no etag kept)
+        problem = f"cannot write its articles in {target}: {exc.strerror or exc}"
+        done = replace(feed, last_fetch=now, status="error", last_error=problem)
+        return FeedResult(done, Written(), "error", problem)
     written.unchanged += len(entries) - len(fresh)
     done = replace(
         feed,

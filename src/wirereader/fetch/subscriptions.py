@@ -104,7 +104,10 @@ class FeedList:
                 self.path, None, f"{len(feeds):,} feeds are more than a feeds file can hold; "
                 "nothing was changed",
             )  # fmt: skip
-        atomic_write_text(self.path, text)
+        try:
+            atomic_write_text(self.path, text)
+        except OSError as exc:  # a full disk: the file stays as it was
+            raise FeedsFileError(self.path, None, f"cannot write: {exc.strerror or exc}") from exc
 
     def change(self, edit: Any) -> list[Feed]:
         """Load, apply `edit(feeds) -> feeds`, save; all under the lock."""
