@@ -53,6 +53,16 @@ def test_index_path_adds_a_folder_that_stays_visible_and_removable(
     assert code == 0 and "0 new" in out, "a removed folder is not read again"
 
 
+def test_an_empty_path_is_refused_not_read_as_this_folder(
+    capsys: pytest.CaptureFixture[str], news: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(news)
+    code, _, err = run(capsys, "index", "")  # `wirereader index "$DIR"` with DIR unset
+    assert code == 2 and "an empty path" in err
+    _, out, _ = run(capsys, "library")
+    assert str(news) not in out and "1 folder" in out
+
+
 def test_a_folder_dropped_from_the_config_leaves_the_index(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, news: Path
 ) -> None:

@@ -61,6 +61,8 @@ def index_command(library: Library, args: argparse.Namespace, out: Console) -> i
             f"{safe_line(urls[0])} is a URL, not a file or folder: `wirereader index` reads "
             "article files (.txt, .md) that are on this computer"
         )
+    if any(not p.strip() for p in args.paths):  # Path("") is "." (a script's unset $DIR)
+        return usage_error("an empty path: name a file or folder (`.` for this one)")
     paths = [Path(p).expanduser() for p in args.paths] or None
     missing = [p for p in paths or [] if not p.exists()]
     if missing:
