@@ -239,3 +239,19 @@ def test_a_search_stops_when_asked_to_and_not_otherwise(
     assert not seed_library.repaired, "a stopped search is not a damaged index to rebuild"
     with pytest.raises(SearchCancelled):
         seed_library.count("said", should_stop=lambda: True)
+
+
+def test_the_total_of_a_filtered_search_counts_what_the_filter_lets_through(
+    tmp_path: Path,
+) -> None:
+    for i in range(60):
+        write(tmp_path / "news" / f"s{i:02}.txt", f"Harbour story {i}\nThe board met on day {i}.\n")
+    library = Library(Config(library=[tmp_path / "news"], index_dir=tmp_path / "ix"))
+    library.index()
+    for hit in library.search("harbour", limit=100).hits[:15]:
+        library.read.mark(hit.id)
+    for query, matches in (("harbour unread:yes", 45), ("harbour unread:no", 15)):
+        assert library.count(query) == matches
+        for limit in (5, 15, 50, 100):  # fewer, as many and more than the filter lets through
+            result = library.search(query, limit=limit)
+            assert (result.total, len(result.hits)) == (matches, min(limit, matches)), limit

@@ -9,6 +9,7 @@ from itertools import islice
 from typing import Any
 
 from whoosh import highlight
+from whoosh.collectors import WrappingCollector
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -235,7 +236,12 @@ def run_search(
         suggestion = suggest(searcher, text, ALIASES)
     # Whoosh counts every match only on request, by running the query again.
     exact = exact_count or results.has_exact_length() or results.scored_length() < limit
-    total = len(results) if exact else results.scored_length()
+    if not exact:
+        total = results.scored_length()
+    elif within is None and leave_out is None:
+        total = len(results)
+    else:
+        total = _filtered_total(results)
     return SearchResult(
         text,
         total,
@@ -244,6 +250,19 @@ def run_search(
         terms_of(query),
         exact,
     )
+
+
+def _filtered_total(results: Results) -> int:
+    """Every match the filter and mask let through. len(results) is not it: with terms
+    recorded, Whoosh's filter asks the collector below it for the count, and a top-N collector
+    that skipped blocks counts by running the query again, unfiltered (20 unread stories of 30
+    were counted as 30)."""
+    inner = results.collector
+    while isinstance(inner, WrappingCollector):
+        inner = inner.child
+    if inner.computes_count():
+        return int(inner.count())  # it saw every document the filter let through
+    return sum(1 for _ in results.collector.all_ids())  # the filter's own, filtered
 
 
 def count_matches(
