@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import SEED_000, SEEDS, write
 from wirereader.config import Config
+from wirereader.index import idfilter
 from wirereader.index.search import QueryError
 from wirereader.index.writer import IndexLocked
 from wirereader.library import Library
@@ -241,17 +242,28 @@ def test_a_search_stops_when_asked_to_and_not_otherwise(
         seed_library.count("said", should_stop=lambda: True)
 
 
+@pytest.mark.parametrize("map_from", [1, 10**9], ids=["ids-by-map", "ids-by-lookup"])
 def test_the_total_of_a_filtered_search_counts_what_the_filter_lets_through(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, map_from: int
 ) -> None:
-    for i in range(60):
-        write(tmp_path / "news" / f"s{i:02}.txt", f"Harbour story {i}\nThe board met on day {i}.\n")
+    monkeypatch.setattr(idfilter, "MAP_FROM", map_from)
+    for i in range(60):  # ids of their own: a file rewritten keeps its id (as a feed's do)
+        story = f"---\nid: story-{i}\ntitle: Harbour story {i}\n---\nThe board met on day {i}.\n"
+        write(tmp_path / "news" / f"s{i:02}.md", story)
     library = Library(Config(library=[tmp_path / "news"], index_dir=tmp_path / "ix"))
     library.index()
-    for hit in library.search("harbour", limit=100).hits[:15]:
+    read = library.search("harbour", limit=100).hits[:15]
+    for hit in read:
         library.read.mark(hit.id)
     for query, matches in (("harbour unread:yes", 45), ("harbour unread:no", 15)):
         assert library.count(query) == matches
         for limit in (5, 15, 50, 100):  # fewer, as many and more than the filter lets through
             result = library.search(query, limit=limit)
             assert (result.total, len(result.hits)) == (matches, min(limit, matches)), limit
+    for hit in read[:5]:  # rewritten: each id leaves its old document for a new one
+        story = Path(library.article(hit.id)[0].path)  # type: ignore[index]
+        story.write_text(story.read_text(encoding="utf-8") + "Revised.\n", encoding="utf-8")
+    assert library.index().updated == 5
+    result = library.search("harbour unread:no", limit=100)
+    assert result.total == 15 and {h.id for h in result.hits} == {h.id for h in read}
+    assert library.count("revised unread:no") == 5 and library.count("revised unread:yes") == 0

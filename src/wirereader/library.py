@@ -16,6 +16,7 @@ from wirereader.config import Config
 from wirereader.folders import Folder, LibraryFolders, absolute
 from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
+from wirereader.index.idfilter import DocNumbers
 from wirereader.index.scope import Scope, split_scope
 from wirereader.index.writer import IndexReport, IndexStore, Progress
 from wirereader.model import Article, Extraction, SearchResult
@@ -48,6 +49,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._parser: QueryParser | None = None
         self._lock = threading.RLock()  # the TUI searches from a worker thread
+        self._numbers = DocNumbers()  # article ids → this searcher's document numbers
         self._docs: DocStore | None = None
         self.folders = LibraryFolders(config)
         self.repaired = ""  # what was damaged and rebuilt during this run, for the user
@@ -144,6 +146,7 @@ class Library:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
+        self._numbers.forget()
         self._ix = None
         self._parser = None
 
@@ -172,8 +175,8 @@ class Library:
         scope = split_scope(query)
 
         def run() -> SearchResult:
-            within, leave_out = self._filters(scope)
             with self._lock, _whoosh_damage(self.config.index_dir):
+                within, leave_out = self._filters(scope)  # document numbers: this searcher's
                 return run_search(
                     self.searcher(),
                     self.parser(),
@@ -195,10 +198,14 @@ class Library:
     def _filters(self, scope: Scope) -> tuple[Any, Any]:
         if scope.empty:
             return None, None
+        from wirereader.index.idfilter import whoosh_filter
         from wirereader.index.scope import filters
 
         read = self.read.read_ids() if scope.unread is not None else set()
-        return filters(scope, self.config.feeds_dir, read, self._speaker)
+        allowed, left_out = filters(scope, self.config.feeds_dir, read, self._speaker)
+        searcher = self.searcher()
+        mask = whoosh_filter(searcher, [left_out], self._numbers) if left_out else None
+        return whoosh_filter(searcher, allowed, self._numbers), mask
 
     def archive(self) -> Archive:
         """Actors across the library (the tables the index run keeps in the DocStore)."""
@@ -207,13 +214,12 @@ class Library:
     def _speaker(self, name: str) -> Any:
         """speaker:NAME → the stories quoting that actor by any of their names; a speaker who is
         not an actor ("analysts") is looked for in the stories' speaker names."""
-        from whoosh.query import NullQuery, Or, Phrase, Term
+        from whoosh.query import NullQuery, Phrase, Term
 
         archive = self.archive()
         group = archive.find(name)
         if group is not None and group.kind != "place":
-            ids = archive.articles_quoting(group)
-            return Or([Term("id", i) for i in sorted(ids)]) if ids else NullQuery
+            return set(archive.articles_quoting(group))  # a filter by ids: see idfilter
         words = [w for w in re.split(r"[^\w]+", name.lower()) if w]
         if not words:
             return NullQuery
@@ -238,8 +244,8 @@ class Library:
         scope = split_scope(query)
 
         def run() -> int:
-            within, leave_out = self._filters(scope)
             with self._lock, _whoosh_damage(self.config.index_dir):
+                within, leave_out = self._filters(scope)
                 return count_matches(
                     self.searcher(), self.parser(), scope.text, within, leave_out, should_stop
                 )

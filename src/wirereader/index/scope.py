@@ -53,9 +53,10 @@ def filters(
     feeds_dir: Path,
     read_ids: set[str],
     speaker: Callable[[str], Any] | None = None,
-) -> tuple[Any, Any]:
-    """(filter, mask) for Whoosh's search(): documents allowed, documents left out."""
-    from whoosh.query import And, NullQuery, Or, Prefix, Term
+) -> tuple[list[Any], set[str]]:
+    """(what a document must all match, the article ids left out): queries and sets of
+    article ids, which idfilter.whoosh_filter turns into Whoosh's filter and mask."""
+    from whoosh.query import Or, Prefix
 
     from wirereader.fetch.subscriptions import slug
 
@@ -63,10 +64,6 @@ def filters(
     if scope.feeds:
         folder = str(feeds_dir.absolute())
         allowed.append(Or([Prefix("path", f"{folder}/{slug(name)}/") for name in scope.feeds]))
-    mask = None
-    if scope.unread is True and read_ids:
-        mask = Or([Term("id", i) for i in sorted(read_ids)])
-    elif scope.unread is False:
-        allowed.append(Or([Term("id", i) for i in sorted(read_ids)]) if read_ids else NullQuery)
-    allowed_query = None if not allowed else allowed[0] if len(allowed) == 1 else And(allowed)
-    return allowed_query, mask
+    if scope.unread is False:
+        allowed.append(read_ids)
+    return allowed, read_ids if scope.unread is True else set()

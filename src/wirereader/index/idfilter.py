@@ -1,0 +1,62 @@
+"""Filters made of article ids (read stories, a speaker's stories) as Whoosh document numbers.
+
+A Whoosh filter of N ids costs N term lookups, ~150 µs each on a many-segment index (50,000 read
+stories: 8.4 s a search). From MAP_FROM ids on, the ids go through a map of every id to its
+document number, read in one pass over the id field (108k stories: ~1.2 s) and kept while the
+searcher is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+MAP_FROM = 1000
+
+
+class DocNumbers:
+    """Article id → document number, for one searcher at a time."""
+
+    def __init__(self) -> None:
+        self._searcher: Any = None
+        self._numbers: dict[str, int] = {}
+
+    def of(self, searcher: Any, ids: Iterable[str]) -> set[int]:
+        if searcher is not self._searcher:
+            self._numbers, self._searcher = _read(searcher.reader()), searcher
+        numbers = self._numbers
+        return {numbers[i] for i in ids if i in numbers}
+
+    def forget(self) -> None:
+        self._searcher, self._numbers = None, {}
+
+
+def _read(reader: Any) -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    for segment, offset in reader.leaf_readers():  # oldest first: a rewritten id's live copy last
+        for text, info in segment.iter_field("id"):
+            local = info.min_id()  # ids are unique: one document a segment
+            if not segment.is_deleted(local):
+                numbers[text.decode() if isinstance(text, bytes) else str(text)] = offset + local
+    return numbers
+
+
+def whoosh_filter(searcher: Any, parts: list[Any], numbers: DocNumbers) -> Any:
+    """One filter for Whoosh from queries and sets of article ids (all must match): a query
+    while they are all queries, else a set of document numbers."""
+    from whoosh.query import And, NullQuery, Or, Query, Term
+
+    resolved: list[Any] = []
+    for part in parts:
+        if isinstance(part, Query):
+            resolved.append(part)
+        elif len(part) >= MAP_FROM:
+            resolved.append(numbers.of(searcher, part))
+        else:
+            resolved.append(Or([Term("id", i) for i in sorted(part)]) if part else NullQuery)
+    if not resolved:
+        return None
+    if all(isinstance(p, Query) for p in resolved):
+        return resolved[0] if len(resolved) == 1 else And(resolved)
+    sets = [p if isinstance(p, set) else set(p.docs(searcher)) for p in resolved]
+    return set.intersection(*sets)
