@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import SEED_000, write
+from tests.conftest import SEED_000, run_cli, write
 from wirereader import fileio
 from wirereader.bookmarks import (
     Bookmark,
@@ -150,6 +150,18 @@ def test_delete_and_markdown_export(tmp_path: Path) -> None:
     assert [m.id for m in store.load()] == [second.id]
     markdown = export_markdown(store.load())
     assert "> passage 2" in markdown and "*Title*, Wire, 2025-08-20" in markdown
+
+
+def test_an_export_that_cannot_be_written_says_where_and_why(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path, tmp_path: Path
+) -> None:
+    BookmarkStore(isolated_home / "data" / "wirereader" / "bookmarks.yaml").add(mark(1))
+    blocker = write(tmp_path / "a-file", "")
+    code, out, err = run_cli(capsys, "bookmarks", "export", "-o", str(blocker / "marks.md"))
+    assert code == 2 and f"cannot write {blocker / 'marks.md'}: " in err
+    assert "Traceback" not in out + err
+    code, out, _ = run_cli(capsys, "bookmarks", "export", "-o", str(tmp_path / "marks.md"))
+    assert code == 0 and "> passage 1" in (tmp_path / "marks.md").read_text(encoding="utf-8")
 
 
 def test_the_article_url_is_kept_and_cited(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from wirereader.bookmarks import BookmarkFileError, BookmarkStore, export_markdown
+from wirereader.cli_format import usage_error
 from wirereader.fileio import atomic_write_text
 from wirereader.library import Library
 from wirereader.textclean import clean_text
@@ -27,7 +28,10 @@ def bookmarks_command(library: Library, args: argparse.Namespace, out: Console) 
     if args.action == "export" or args.markdown:
         markdown = export_markdown(marks)
         if args.output:
-            atomic_write_text(args.output, markdown)
+            try:
+                atomic_write_text(args.output, markdown)
+            except OSError as exc:  # a full disk, a file where a folder goes
+                return usage_error(f"cannot write {s(args.output)}: {exc.strerror or exc}")
             out.print(Text(f"{plural(len(marks), 'bookmark')} written to {s(args.output)}"))
         else:
             out.out(clean_text(markdown), highlight=False)
