@@ -103,3 +103,15 @@ def test_index_skips_bad_files_and_exits_2_on_malformed_front_matter(
     write(folder / "bad.md", "---\ntitle: [x\n---\nBody\n")
     code, out, _ = run(capsys, "--config", str(config), "index")
     assert code == 2 and "bad.md:2" in out and "1 unchanged" in out
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self").exists(), reason="needs /proc, where no folder can be made"
+)
+def test_an_index_folder_that_cannot_be_made_is_named_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    config = write(tmp_path / "c.yaml", "index_dir: /proc/wirereader-test/index\n")
+    code, out, err = run_cli(capsys, "--config", str(config), "index")
+    assert code == 1 and "cannot use the index folder /proc/wirereader-test/index" in err
+    assert "Traceback" not in out + err

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wirereader.fileio import LockTimeout, atomic_write_text, file_lock
-from wirereader.index.errors import IndexCorrupt, IndexLocked
+from wirereader.index.errors import IndexCorrupt, IndexLocked, IndexStoreError
 
 SIZES_FILE = "wirereader-sizes.json"  # Whoosh's files and their sizes at the last commit
 OWN_FILES = {"articles.sqlite", "articles.sqlite-wal", "articles.sqlite-shm", SIZES_FILE}
@@ -31,6 +31,13 @@ def die_with_parent() -> None:
 def one_writer(index_dir: Path, wait: float) -> Iterator[None]:
     """Hold the lock beside the index folder (it survives rebuilds, which replace the folder)."""
     lock = index_dir.with_name(index_dir.name + ".lock")
+    try:  # a folder that cannot be made (under /proc, under a file): said, not a traceback
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        with open(lock, "a"):
+            pass
+    except OSError as exc:
+        problem = f"cannot use the index folder {index_dir}: {exc.strerror or exc}"
+        raise IndexStoreError(problem) from exc
     try:
         with file_lock(lock, timeout=wait):
             yield
