@@ -39,6 +39,12 @@ def test_the_example_config_is_valid() -> None:
         ("theme: dark\nlibrary: [a\n", 3, "not valid YAML"),
         ("theme: dark\ncolour: red\n", 2, "unknown setting 'colour'"),
         ("search:\n  limit: -3\n", 2, "search.limit"),
+        (
+            "search:\n  limit: 100000000\n",
+            2,
+            "'search.limit' must be a whole number from 1 to 1,000",
+        ),
+        ("search:\n  debounce_ms: 600000\n", 2, "from 0 to 5,000"),
         ("search:\n  sort: random\n", 2, "search.sort"),
         ("keys:\n  quit: 5\n", 1, "keys"),
         ("keys:\n  fly_away: x\n", 2, "unknown action 'fly_away'"),
@@ -46,6 +52,9 @@ def test_the_example_config_is_valid() -> None:
         ("keys:\n  open: j\n", 2, "'j' for 'open' is already 'cursor_down' (article list)"),
         ("keys:\n  bookmark_note: ctrl+x\n  close: d\n", 3, "already 'delete_bookmark'"),
         ("index_dir: 42\n", 1, "index_dir"),
+        ("theme: dark\nkeys:\n  quit: ''\n", 3, "keys.quit: no key given"),
+        ("keys:\n  quit: ctrl+\n", 2, "keys.quit: 'ctrl+' is not a key"),
+        ("keys:\n  open: enter,\n", 2, "keys.open: '' is not a key"),
     ],
 )
 def test_malformed_config_names_file_line_and_problem(

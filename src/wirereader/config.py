@@ -11,10 +11,12 @@ import yaml
 
 from wirereader import paths
 from wirereader.fileerrors import FileProblem, error_line, error_problem
-from wirereader.keymap import ACTIONS, clashes
+from wirereader.keymap import ACTIONS, clashes, key_problem
 from wirereader.yamlsafe import compose_bounded, safe_load_bounded
 
 MAX_FILE_CHARS = 256 * 1024  # a config is a few KB
+MAX_PAGE = 1000  # hits the app lists at first: each comes with its snippets
+MAX_DEBOUNCE_MS = 5000  # longer, and search-as-you-type never seems to answer
 
 SORTS = ("relevance", "newest")
 
@@ -73,9 +75,11 @@ def _path(value: Any, where: Path, base: Path, line: int | None, key: str) -> Pa
     return path if path.is_absolute() else (base / path)
 
 
-def _int(value: Any, where: Path, line: int | None, key: str, low: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ConfigError(where, line, f"'{key}' must be a whole number >= {low}, got {value!r}")
+def _int(value: Any, where: Path, line: int | None, key: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(
+            where, line, f"'{key}' must be a whole number from {low} to {high:,}, got {value!r}"
+        )
     return value
 
 
@@ -153,12 +157,13 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
             raise ConfigError(where, lines.get(f"search.{key}"), f"unknown setting 'search.{key}'")
     if "limit" in search:
         config.search_limit = _int(
-            search["limit"], where, lines.get("search.limit"), "search.limit", 1
+            search["limit"], where, lines.get("search.limit"), "search.limit", 1, MAX_PAGE
         )
     if "debounce_ms" in search:
         config.debounce_ms = _int(
-            search["debounce_ms"], where, lines.get("search.debounce_ms"), "search.debounce_ms", 0
-        )
+            search["debounce_ms"], where, lines.get("search.debounce_ms"), "search.debounce_ms",
+            0, MAX_DEBOUNCE_MS,
+        )  # fmt: skip
     if "sort" in search:
         if search["sort"] not in SORTS:
             raise ConfigError(
@@ -170,13 +175,15 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
         isinstance(k, str) and isinstance(v, str) for k, v in keys.items()
     ):
         raise ConfigError(where, lines.get("keys"), "'keys' must map action names to key strings")
-    for action in keys:
+    for action, value in keys.items():
         if action not in ACTIONS:
             raise ConfigError(
                 where,
                 lines.get(f"keys.{action}"),
                 f"unknown action '{action}' in keys (see `?` in the app)",
             )
+        if problem := key_problem(value):
+            raise ConfigError(where, lines.get(f"keys.{action}"), f"keys.{action}: {problem}")
     for clash in clashes(keys):
         raise ConfigError(where, lines.get(f"keys.{clash.action}"), str(clash))
     config.keys = dict(keys)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 
@@ -158,6 +159,21 @@ def clashes(overrides: dict[str, str]) -> list[Clash]:
                 ):
                     found.append(Clash(key, mine.action, other.action, other.scope))
     return found
+
+
+_KEY = re.compile(r"((ctrl|shift|alt|meta|super|hyper)\+)*(\w+|[^\s\w,+])")
+
+
+def key_problem(keys: str) -> str:
+    """What is wrong with a `keys:` value ("" when nothing): comma-separated keys, each a key
+    name or one character after optional modifiers (ctrl+d, shift+tab, question_mark, ])."""
+    parts = [k.strip() for k in keys.split(",")]
+    if not any(parts):
+        return "no key given (as in ctrl+q, or q,escape for two)"
+    for part in parts:
+        if not _KEY.fullmatch(part):
+            return f"'{part}' is not a key (as in q, ctrl+q, shift+tab, question_mark)"
+    return ""
 
 
 def _keys(keys: str) -> set[str]:
