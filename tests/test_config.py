@@ -71,3 +71,10 @@ def test_malformed_config_names_file_line_and_problem(
 def test_keys_may_be_swapped_between_two_actions(tmp_path: Path) -> None:
     path = write(tmp_path / "config.yaml", "keys:\n  next_actor: f\n  next_figure: a\n")
     assert load_config(path).keys == {"next_actor": "f", "next_figure": "a"}
+
+
+def test_every_shipped_binding_passes_the_check_a_users_key_gets() -> None:
+    from wirereader.keymap import KEYMAP, key_problem
+
+    assert [(k.action, k.keys) for k in KEYMAP if key_problem(k.keys)] == []
+    assert key_problem("ctrl+shift+up,f1,]") == ""
