@@ -1,14 +1,12 @@
-"""Parse the query language (friendly field names, date ranges), run it, and shape the hits."""
+"""Parse the query language (friendly field names, date ranges) and run it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import islice
 from typing import Any
 
-from whoosh import highlight
 from whoosh.collectors import WrappingCollector
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
@@ -19,9 +17,10 @@ from whoosh.searching import Results, Searcher
 from wirereader.index import stopping
 from wirereader.index.errors import QueryError
 from wirereader.index.schema import day_number
+from wirereader.index.snippets import BodyLookup, hits_of
 from wirereader.index.stopping import ShouldStop
 from wirereader.index.suggest import suggest
-from wirereader.model import Fragment, SearchHit, SearchResult
+from wirereader.model import SearchResult
 
 # Quotes and actor names are in the body already; byline and source need their field names.
 DEFAULT_FIELDS = ("title", "body")
@@ -43,54 +42,6 @@ _RANGE = re.compile(r"\b(\w+):(\S*?)\.\.(\S*)")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
 __all__ = ["QueryError", "QueryParser", "run_search"]
-HIT_START, HIT_END = "\x02", "\x03"  # never in stored text: ingest strips control characters
-
-
-class _Marker(highlight.Formatter):  # type: ignore[misc]
-    """Wrap matched words in control markers that become styled Fragments."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"{HIT_START}{highlight.get_text(text, token, replace)}{HIT_END}"
-
-
-def fragments(marked: str) -> tuple[Fragment, ...]:
-    parts: list[Fragment] = []
-    for i, piece in enumerate(re.split(f"[{HIT_START}{HIT_END}]", marked)):
-        if piece:
-            parts.append(Fragment(piece.replace("\n\n", " ¶ ").replace("\n", " "), hit=i % 2 == 1))
-    return tuple(parts)
-
-
-def _lead(body: str, size: int = 160) -> str:
-    """The start of the body, cut at a space rather than inside a word."""
-    if len(body) <= size:
-        return body
-    cut = body.rfind(" ", 0, size)
-    return body[: cut if cut > 0 else size] + " …"
-
-
-def whole_words(marked: str, body: str) -> str:
-    """Whoosh cuts fragments at a character count ("…with Russi", "t get 30"): trim each
-    fragment back to whole words, never dropping a marked hit."""
-    parts = []
-    for part in marked.split(_Marker.between):
-        plain = part.replace(HIT_START, "").replace(HIT_END, "")
-        at = body.find(plain)
-        if at > 0 and (body[at - 1].isalnum() or body[at - 1] in "’'"):
-            cut = part.find(" ")
-            if 0 <= cut < part.find(HIT_START) or (cut >= 0 and HIT_START not in part):
-                part = part[cut + 1 :]
-        end = at + len(plain)
-        if at >= 0 and end < len(body) and body[end].isalnum():
-            cut = part.rfind(" ")
-            if cut > part.rfind(HIT_END):
-                part = part[:cut]
-        parts.append(part)
-    return _Marker.between.join(parts)
-
-
 MAX_WORD = 1000  # characters
 
 
@@ -187,9 +138,6 @@ def terms_of(query: Query) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-BodyLookup = Callable[[list[str]], dict[str, str]]
-
-
 MIN_PREFIX = 2  # letters before a wildcard: `s*` would read every word beginning with s
 MAX_EXPANSION = 1000  # words one wildcard may stand for
 
@@ -245,7 +193,7 @@ def run_search(
     return SearchResult(
         text,
         total,
-        _hits(results, limit, bodies if snippets else None),
+        hits_of(results, limit, bodies if snippets else None),
         suggestion,
         terms_of(query),
         exact,
@@ -278,34 +226,3 @@ def count_matches(
     check_expansions(searcher, query)
     options = {"limit": None, "scored": False, "filter": within, "mask": leave_out}
     return len(stopping.search(searcher, query, should_stop, **options))
-
-
-def _hits(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[SearchHit, ...]:
-    shown = results[:limit]
-    texts: dict[str, str] = {}
-    if bodies is not None:
-        results.fragmenter = highlight.ContextFragmenter(maxchars=200, surround=40)
-        results.formatter = _Marker()
-        texts = bodies([hit["id"] for hit in shown])
-    hits: list[SearchHit] = []
-    for hit in shown:
-        fields = hit.fields()
-        snippet: Sequence[Fragment] = ()
-        body = texts.get(fields["id"])
-        if body is not None:
-            marked = hit.highlights("body", text=body, top=2)
-            snippet = fragments(whole_words(marked, body) if marked else _lead(body))
-        hits.append(
-            SearchHit(
-                id=fields["id"],
-                title=fields["title"],
-                source=fields.get("source", ""),
-                published=fields.get("date"),
-                score=float(hit.score or 0.0),
-                snippet=tuple(snippet),
-                n_actors=fields.get("n_actors", 0),
-                n_quotes=fields.get("n_quotes", 0),
-                path=fields.get("path", ""),
-            )
-        )
-    return tuple(hits)
