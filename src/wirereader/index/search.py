@@ -188,8 +188,10 @@ def run_search(
         total = results.scored_length()
     elif within is None and leave_out is None:
         total = len(results)
+    elif (counted := _filtered_count(results)) is not None:
+        total = counted
     else:
-        total = _filtered_total(results)
+        total = _count(searcher, query, within, leave_out, should_stop)
     return SearchResult(
         text,
         total,
@@ -200,17 +202,23 @@ def run_search(
     )
 
 
-def _filtered_total(results: Results) -> int:
-    """Every match the filter and mask let through. len(results) is not it: with terms
-    recorded, Whoosh's filter asks the collector below it for the count, and a top-N collector
-    that skipped blocks counts by running the query again, unfiltered (20 unread stories of 30
-    were counted as 30)."""
+def _filtered_count(results: Results) -> int | None:
+    """The matches a filter let through, when the search saw them all; None when it skipped
+    blocks. Not len(results): with terms recorded, Whoosh's filter asks the collector below
+    it, and a top-N collector that skipped blocks counts by running the query again,
+    unfiltered (20 unread stories of 30 were counted as 30). Nor the filter's own all_ids(),
+    which tests its set for emptiness once a document, in time that grows with the set."""
     inner = results.collector
     while isinstance(inner, WrappingCollector):
         inner = inner.child
-    if inner.computes_count():
-        return int(inner.count())  # it saw every document the filter let through
-    return sum(1 for _ in results.collector.all_ids())  # the filter's own, filtered
+    return int(inner.count()) if inner.computes_count() else None
+
+
+def _count(
+    searcher: Searcher, query: Query, within: Any, leave_out: Any, should_stop: ShouldStop | None
+) -> int:
+    options = {"limit": None, "scored": False, "filter": within, "mask": leave_out}
+    return len(stopping.search(searcher, query, should_stop, **options))
 
 
 def count_matches(
@@ -224,5 +232,4 @@ def count_matches(
     """Every matching document, counted without scoring or sorting them."""
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
-    options = {"limit": None, "scored": False, "filter": within, "mask": leave_out}
-    return len(stopping.search(searcher, query, should_stop, **options))
+    return _count(searcher, query, within, leave_out, should_stop)
