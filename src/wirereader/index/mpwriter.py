@@ -9,7 +9,6 @@ process can pickle them.
 
 from __future__ import annotations
 
-import errno
 import sys
 from typing import Any
 
@@ -18,6 +17,7 @@ from whoosh.writing import SegmentWriter
 
 from wirereader.index.errors import IndexStoreError
 from wirereader.index.guard import die_with_parent
+from wirereader.index.space import FULL
 
 
 class KillableTask(SubWriterTask):  # type: ignore[misc]
@@ -26,7 +26,7 @@ class KillableTask(SubWriterTask):  # type: ignore[misc]
         try:
             super().run()
         except OSError as exc:
-            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            if exc.errno not in FULL:
                 raise
             sys.exit(exc.errno)  # the parent says it, once, with what to do
 
@@ -52,7 +52,7 @@ class KillableMpWriter(MpWriter):  # type: ignore[misc]
     def _commit_toc(self, segments: Any) -> None:
         # Called once every sub-writer has been joined, before the new table of contents.
         for task in self.tasks:
-            if task.exitcode in (errno.ENOSPC, errno.EDQUOT):
+            if task.exitcode in FULL:
                 raise OSError(task.exitcode, "a sub-writer of the index ran out of disk space")
             if task.exitcode:
                 raise SubWriterFailed(f"a sub-writer of the index failed (exit {task.exitcode})")
