@@ -6,7 +6,7 @@ import contextvars
 import threading
 import time
 
-from tests.tui.test_flows import settle
+from tests.tui.test_flows import settle, status
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.deliver import deliver
 from wirereader.tui.widgets.article_list import ArticleList
@@ -84,3 +84,28 @@ async def test_a_newer_search_stops_the_one_still_running(app: WirereaderApp) ->
             await pilot.pause(0.02)
         assert stopped.is_set(), "the running search was told to stop"
         assert app.main.result is not None and app.main.result.query == "wildfire"
+
+
+async def test_an_index_that_cannot_be_built_is_said_not_indexing_for_ever(
+    tmp_path: object,
+) -> None:
+    from pathlib import Path
+
+    from textual.widgets import ProgressBar
+
+    from wirereader.config import Config
+    from wirereader.library import Library
+
+    folder = Path(str(tmp_path)) / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Port strike ends\nDockers voted.\n", encoding="utf-8")
+    index_dir = Path("/proc/wirereader-test/index")  # no folder can be made there
+    app = WirereaderApp(Library(Config(library=[folder], index_dir=index_dir)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if "Index not updated" in status(app):
+                break
+        assert "Index not updated" in status(app)
+        assert not app.screen.query_one("#index-progress", ProgressBar).display
+        assert any("cannot use the index folder" in str(n.message) for n in app._notifications)

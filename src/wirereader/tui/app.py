@@ -275,6 +275,7 @@ class WirereaderApp(App[None]):
             report = self.library.refresh_index(progress)
         except IndexStoreError as exc:
             deliver(self, self.notify, safe_line(exc), severity="warning", timeout=8)
+            deliver(self, self.main.index_progress, 1, 1, True)  # not "Indexing…" for ever
             return
         changed = report.new + report.updated + report.removed
         deliver(self, self.main.index_progress, 1, 1)

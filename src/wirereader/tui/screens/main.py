@@ -294,7 +294,7 @@ class MainScreen(ActorPages, Screen[None]):
                 self._save_unsaved(self.wr.bookmarks)
 
     # -- indexing progress ------------------------------------------------------------------
-    def index_progress(self, done: int, total: int) -> None:
+    def index_progress(self, done: int, total: int, failed: bool = False) -> None:
         bar = self.query_one("#index-progress", ProgressBar)
         bar.display = done < total
         bar.update(total=total, progress=done)
@@ -306,3 +306,5 @@ class MainScreen(ActorPages, Screen[None]):
             self.query_one(SearchBar).set_status(f"Indexing {done:,}/{total:,} · {rate:,.0f}/s")
         else:
             self._index_started = None
+            if failed:
+                self.query_one(SearchBar).set_status("Index not updated (see the message)", "error")
