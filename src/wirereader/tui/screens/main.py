@@ -307,4 +307,4 @@ class MainScreen(ActorPages, Screen[None]):
         else:
             self._index_started = None
             if failed:
-                self.query_one(SearchBar).set_status("Index not updated (see the message)", "error")
+                self.query_one(SearchBar).set_status("Index not updated", "error")
