@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,21 @@ def test_broken_user_theme_warns_and_others_load(tmp_path: Path) -> None:
     assert len(loaded.warnings) == 2
     assert any("broken.yaml:" in w for w in loaded.warnings)
     assert any("bad-colour.yaml" in w and "red" in w for w in loaded.warnings)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_or_a_huge_file_among_the_themes_is_a_warning_not_a_hang(tmp_path: Path) -> None:
+    user = tmp_path / "themes"
+    user.mkdir()
+    os.mkfifo(user / "pipe.yaml")
+    write(user / "huge.yaml", "name: huge\n" + "# padding\n" * 100_000)
+    done: list[object] = []
+    loading = threading.Thread(target=lambda: done.append(load_themes(SHIPPED, user)), daemon=True)
+    loading.start()
+    loading.join(20)  # a read of the pipe would wait for a writer for ever
+    assert done, "loading the themes hung"
+    (loaded,) = done
+    assert "wirereader-dark" in loaded.themes  # type: ignore[attr-defined]
+    warnings = loaded.warnings  # type: ignore[attr-defined]
+    assert any("pipe.yaml: not a regular file" in w for w in warnings)
+    assert any("huge.yaml: too large for a theme" in w for w in warnings)

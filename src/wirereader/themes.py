@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 import yaml
@@ -66,6 +67,11 @@ def _colour(value: Any) -> bool:
 def load_theme(path: Path) -> ThemeSpec:
     """One theme file; raises ValueError naming the file (and line) on a problem."""
     try:
+        info = path.stat()
+        if not S_ISREG(info.st_mode):  # a pipe in the folder: reading it would wait for ever
+            raise ValueError(f"{path}: not a regular file")
+        if info.st_size > 4 * MAX_FILE_CHARS:  # refused before it is read into memory
+            raise ValueError(f"{path}: too large for a theme ({info.st_size:,} bytes)")
         data = safe_load_bounded(path.read_text(encoding="utf-8"), MAX_FILE_CHARS)
     except yaml.YAMLError as exc:
         line = error_line(exc)
