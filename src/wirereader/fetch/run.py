@@ -79,13 +79,18 @@ def _full_text(
     return replace(read, paragraphs=found.paragraphs, author=entry.author or found.author)
 
 
+def _failed(feed: Feed, now: str, problem: str) -> FeedResult:
+    """A fetch that failed: said now, and kept in the feeds file for `feeds` to show."""
+    done = replace(feed, last_fetch=now, status="error", last_error=problem)
+    return FeedResult(done, Written(), "error", problem)
+
+
 def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> FeedResult:
     now = datetime.now().isoformat(timespec="seconds")
     with hosts.slot(feed.url):
         got = http.get(client, feed.url, feed.etag, feed.last_modified)
     if got.error:
-        done = replace(feed, last_fetch=now, status="error", last_error=got.error)
-        return FeedResult(done, Written(), "error", got.error)
+        return _failed(feed, now, got.error)
     if got.not_modified:
         return FeedResult(
             replace(feed, last_fetch=now, status="not modified"), Written(), "not modified"
@@ -93,17 +98,14 @@ def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> 
     try:
         doc = parse_feed(got.body, got.url)
     except FeedError as exc:
-        done = replace(feed, last_fetch=now, status="error", last_error=str(exc))
-        return FeedResult(done, Written(), "error", str(exc))
+        return _failed(feed, now, str(exc))
     target = folder / slug(feed.name)
     entries = [_full_text(client, hosts, feed, e, target) for e in doc.entries]
     fresh = [e for e in entries if e is not None]
     try:
         written = write_entries(target, slug(feed.name), doc.title or feed.name, fresh)
     except OSError as exc:  # a full disk: the feed is fetched again next time (no etag kept)
-        problem = f"cannot write its articles in {target}: {exc.strerror or exc}"
-        done = replace(feed, last_fetch=now, status="error", last_error=problem)
-        return FeedResult(done, Written(), "error", problem)
+        return _failed(feed, now, f"cannot write its articles in {target}: {exc.strerror or exc}")
     written.unchanged += len(entries) - len(fresh)
     done = replace(
         feed,
