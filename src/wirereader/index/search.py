@@ -7,7 +7,6 @@ from datetime import datetime
 from itertools import islice
 from typing import Any
 
-from whoosh.collectors import WrappingCollector
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -208,9 +207,7 @@ def _filtered_count(results: Results) -> int | None:
     it, and a top-N collector that skipped blocks counts by running the query again,
     unfiltered (20 unread stories of 30 were counted as 30). Nor the filter's own all_ids(),
     which tests its set for emptiness once a document, in time that grows with the set."""
-    inner = results.collector
-    while isinstance(inner, WrappingCollector):
-        inner = inner.child
+    inner = stopping.innermost(results.collector)
     return int(inner.count()) if inner.computes_count() else None
 
 

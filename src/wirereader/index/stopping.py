@@ -32,13 +32,18 @@ def search(
     return collector.results()
 
 
+def innermost(collector: Collector) -> Collector:
+    """The collector under Whoosh's wrappers (filter, terms): the one that keeps documents."""
+    while isinstance(collector, WrappingCollector):
+        collector = collector.child
+    return collector
+
+
 def _stop_in(collector: Collector, should_stop: ShouldStop) -> None:
     """Look at `should_stop` in the innermost collector's `collect`, which every path calls
     for each document it keeps (filters, term recording and block-quality skipping stay the
     wrappers' own: a wrapper of ours around them would bypass them)."""
-    inner = collector
-    while isinstance(inner, WrappingCollector):
-        inner = inner.child
+    inner = innermost(collector)
     collect = inner.collect
     seen = itertools.count()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -120,7 +119,7 @@ class IndexStore:
             first_build = not self.exists()
             try:
                 return self._update(list(roots), progress, rebuild, whole_library)
-            except (OSError, sqlite3.OperationalError, IndexStoreError) as exc:
+            except (OSError, IndexStoreError) as exc:  # DocStore turns SQLite's into ours
                 if not out_of_space(exc):
                     raise
                 raise give_back_space(self.index_dir, first_build) from exc
