@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -148,3 +151,48 @@ def test_an_opml_list_nested_thousands_deep_imports_its_feeds(
     assert code == 0 and "Imported 2 feeds" in out, err
     _, listed, _ = run(capsys, "feeds", "list")
     assert "deep.example" in listed and "top.example" in listed
+
+
+ZERO = Path("/dev/zero")
+MEMORY = 3 << 30  # bytes the child may map: a file read without a bound would take it all
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+@pytest.mark.skipif(not ZERO.exists() or os.name != "posix", reason="needs /dev/zero and rlimits")
+@pytest.mark.parametrize(
+    ("kind", "config", "args"),
+    [
+        ("a config file", None, ["summary"]),
+        ("a bookmarks file", "bookmarks_file", ["bookmarks", "list"]),
+        ("a feeds file", "feeds_file", ["feeds", "list"]),
+        ("a library file", "library", ["library"]),
+        ("an OPML list", "", ["feeds", "import", str(ZERO)]),
+    ],
+)
+def test_a_device_named_as_a_file_is_refused_before_memory_runs_out(
+    tmp_path: Path, kind: str, config: str | None, args: list[str]
+) -> None:
+    """`/dev/zero` (or a link to it) where a file is expected never ends: each file the program
+    reads has a bound, and past it the file is refused with its name instead of read on."""
+    cfg = tmp_path / "c.yaml"
+    lines = [f"index_dir: {tmp_path / 'ix'}"]
+    if config in ("bookmarks_file", "feeds_file"):
+        (tmp_path / "linked").symlink_to(ZERO)
+        lines.append(f"{config}: {tmp_path / 'linked'}")
+    elif config == "library":
+        (tmp_path / "library.yaml").symlink_to(ZERO)  # the library file sits beside index_dir
+    write(cfg, "\n".join(lines) + "\n")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+    env.pop("WIREREADER_CONFIG", None)
+    command = [sys.executable, "-m", "wirereader", "--config", str(ZERO if config is None else cfg)]
+    done = subprocess.run(
+        [*command, *args], capture_output=True, text=True, env=env, timeout=120,
+        preexec_fn=_limit_memory,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert f"too large for {kind}" in done.stderr and "Traceback" not in done.stderr

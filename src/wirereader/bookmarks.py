@@ -13,12 +13,19 @@ import yaml
 
 from wirereader import bookmark_cache
 from wirereader.fileerrors import FileProblem, error_line, error_problem
-from wirereader.fileio import append_durably, atomic_write_text, file_lock
+from wirereader.fileio import (
+    append_durably,
+    atomic_write_text,
+    file_lock,
+    read_bytes_bounded,
+    read_text_bounded,
+)
 from wirereader.model import Article, Extraction
 from wirereader.textclean import clean_text, safe_line
 from wirereader.yamlsafe import compose_bounded, dump, safe_load_bounded
 
 MAX_FILE_CHARS = 256 * 1024 * 1024  # ~500,000 bookmarks; more is not a bookmarks file
+KIND = "a bookmarks file"
 HEADER = "# wirereader bookmarks: one entry a passage. Safe to read; edit with care, keep it valid YAML.\n"
 FIELDS = (
     "id",
@@ -96,7 +103,7 @@ class BookmarkStore:
 
     def load(self) -> list[Bookmark]:
         try:
-            data = self.path.read_bytes()
+            data = read_bytes_bounded(self.path, MAX_FILE_CHARS, KIND)
             text = data.decode("utf-8")
         except FileNotFoundError:
             return []
@@ -200,7 +207,7 @@ class BookmarkStore:
     def _cut(self, bookmark_id: str, kept: list[Bookmark]) -> bool:
         """Take one entry out of the file as it stands (a rewrite of 10,000 costs seconds):
         when the file is in our shape and the entry is one `- id: …` block in it."""
-        text = self.path.read_text(encoding="utf-8")
+        text = read_text_bounded(self.path, MAX_FILE_CHARS, KIND)
         first = f"\n- id: {bookmark_id}\n"
         at = text.find(first)
         if at < 0 or text.find(first, at + 1) >= 0 or not bookmark_cache.entries_at_column_0(text):

@@ -11,6 +11,7 @@ import yaml
 
 from wirereader import paths
 from wirereader.fileerrors import FileProblem, error_line, error_problem
+from wirereader.fileio import read_text_bounded
 from wirereader.keymap import ACTIONS, clashes, key_problem
 from wirereader.yamlsafe import compose_bounded, safe_load_bounded
 
@@ -93,7 +94,7 @@ def load_config(path: Path | None = None) -> Config:
             return Config()
         path = default
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_bounded(path, MAX_FILE_CHARS, "a config file")
     except OSError as exc:
         raise ConfigError(path, None, f"cannot read config: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:

@@ -1,15 +1,46 @@
-"""Durable file writes: temp file plus rename, and an advisory lock between wirereader processes."""
+"""Files read within a bound, written durably (temp file plus rename), locked between processes."""
 
 from __future__ import annotations
 
 import contextlib
 import glob
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+UTF8_MAX = 4  # bytes one character can take in UTF-8
+
+
+class FileTooLarge(OSError):
+    """A file past its kind's bound, refused before it was read into memory."""
+
+
+def read_bytes_bounded(path: Path, max_chars: int, kind: str) -> bytes:
+    """The bytes of `path`, which may hold at most `max_chars` characters of UTF-8 text.
+
+    Refused from its size when it is a regular file, else after that many bytes: `/dev/zero`
+    or a device given by mistake would otherwise be read until memory runs out."""
+    limit = max_chars * UTF8_MAX
+    with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        too_large = stat.S_ISREG(info.st_mode) and info.st_size > limit
+        data = b"" if too_large else handle.read(limit + 1)
+    if too_large or len(data) > limit:
+        raise FileTooLarge(f"larger than {_size(limit)}: too large for {kind}")
+    return data
+
+
+def read_text_bounded(path: Path, max_chars: int, kind: str) -> str:
+    """`read_bytes_bounded`, decoded as UTF-8 (UnicodeDecodeError when it is not)."""
+    return read_bytes_bounded(path, max_chars, kind).decode("utf-8")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:,.0f} MB" if n >= 1_048_576 else f"{n / 1024:,.0f} kB"
 
 
 def atomic_write_text(path: Path, text: str, sync: bool = True) -> None:

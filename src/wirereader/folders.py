@@ -12,8 +12,8 @@ import yaml
 from wirereader import paths
 from wirereader.config import Config
 from wirereader.fileerrors import FileProblem, error_line, error_problem
-from wirereader.fileio import atomic_write_text, file_lock
-from wirereader.yamlsafe import safe_load_bounded
+from wirereader.fileio import atomic_write_text, file_lock, read_text_bounded
+from wirereader.yamlsafe import MAX_CHARS, safe_load_bounded
 
 Origin = Literal["config", "added", "seeds", "feeds"]
 HEADER = (
@@ -52,7 +52,7 @@ class LibraryFolders:
 
     def _load(self) -> tuple[list[Path], bool]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = read_text_bounded(self.path, MAX_CHARS, "a library file")
         except FileNotFoundError:
             return [], True
         except (OSError, UnicodeDecodeError) as exc:

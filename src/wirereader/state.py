@@ -7,13 +7,15 @@ from typing import Any
 
 import yaml
 
-from wirereader.fileio import atomic_write_text
+from wirereader.fileio import atomic_write_text, read_text_bounded
 from wirereader.yamlsafe import safe_load_bounded
+
+MAX_CHARS = 64 * 1024  # a theme's name and a few flags
 
 
 def load_state(path: Path) -> dict[str, Any]:
     try:
-        data = safe_load_bounded(path.read_text(encoding="utf-8"), 64 * 1024)
+        data = safe_load_bounded(read_text_bounded(path, MAX_CHARS, "a state file"), MAX_CHARS)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
         return {}  # a lost preference is not worth refusing to start over
     return data if isinstance(data, dict) else {}

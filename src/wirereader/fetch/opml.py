@@ -12,6 +12,7 @@ from defusedxml.common import DefusedXmlException
 
 from wirereader.fetch.subscriptions import Feed, slug
 from wirereader.fileerrors import FileProblem
+from wirereader.fileio import read_bytes_bounded
 from wirereader.textclean import safe_line
 
 
@@ -20,6 +21,7 @@ class OpmlError(FileProblem):
 
 
 _BARE_AMP = re.compile(rb"&(?!#?\w+;)")
+MAX_FILE_CHARS = 64 * 1024 * 1024  # 300,000 feeds; a file past it is not a feed list
 
 
 def _parse(data: bytes) -> Element | None:
@@ -34,7 +36,7 @@ def _parse(data: bytes) -> Element | None:
 def read_opml(path: Path) -> list[Feed]:
     """Every outline with an xmlUrl; its category is the enclosing outline's title."""
     try:
-        data = path.read_bytes()
+        data = read_bytes_bounded(path, MAX_FILE_CHARS, "an OPML list")
     except OSError as exc:
         raise OpmlError(path, None, f"cannot read: {exc.strerror or exc}") from exc
     try:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 import yaml
 
 from wirereader.fileerrors import FileProblem, error_line, error_problem
-from wirereader.fileio import atomic_write_text, file_lock
+from wirereader.fileio import atomic_write_text, file_lock, read_text_bounded
 from wirereader.textclean import safe_line
 from wirereader.yamlsafe import dump, safe_load_bounded
 
@@ -81,7 +81,7 @@ class FeedList:
 
     def load(self) -> list[Feed]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = read_text_bounded(self.path, MAX_FILE_CHARS, "a feeds file")
         except FileNotFoundError:
             return []
         except (OSError, UnicodeDecodeError) as exc:

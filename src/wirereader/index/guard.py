@@ -9,7 +9,7 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
-from wirereader.fileio import LockTimeout, atomic_write_text, file_lock
+from wirereader.fileio import LockTimeout, atomic_write_text, file_lock, read_text_bounded
 from wirereader.index.errors import IndexCorrupt, IndexLocked, IndexStoreError
 
 SIZES_FILE = "wirereader-sizes.json"  # Whoosh's files and their sizes at the last commit
@@ -65,7 +65,7 @@ def record_sizes(index_dir: Path) -> None:
 def check_sizes(index_dir: Path) -> None:
     """Raise IndexCorrupt when a file the last commit wrote is missing or changed size."""
     try:
-        recorded: dict[str, int] = json.loads((index_dir / SIZES_FILE).read_text())
+        recorded: dict[str, int] = json.loads(read_text_bounded(index_dir / SIZES_FILE, 1 << 20, "a size record"))
     except (OSError, ValueError):
         return  # written by an older wirereader, or mid-build: nothing to compare with
     now = _whoosh_files(index_dir)
