@@ -174,6 +174,25 @@ def test_the_timeline_shows_empty_months_and_folds_decades_into_years() -> None:
     assert timeline_bars([("2025-01", 3), ("2025-04", 6)]) == ("▄  █", "month")
     bars, unit = timeline_bars([("1987-03", 50), ("2026-11", 1)])
     assert unit == "year" and len(bars) == 2026 - 1987 + 1 and bars[0] == "█"
+    assert timeline_bars([("2019-01", 2), ("2026-11", 2)])[1] == "quarter"  # 95 months
+
+
+def test_a_zero_date_from_a_feed_does_not_stretch_the_timeline_over_two_millennia() -> None:
+    """Feeds written by Go programs date an undated item "0001-01-01": the chart still fits
+    a line, in coarser periods, and says which."""
+    from wirereader.archive import MAX_BARS, timeline_bars
+
+    bars, unit = timeline_bars([("0001-01", 1), ("2025-05", 3), ("2026-11", 2)])
+    assert unit == "century" and len(bars) == 21 and bars[0] != " " and bars[-1] == "█"
+    assert len(timeline_bars([("0001-01", 1), ("9999-12", 1)])[0]) <= MAX_BARS
+
+
+def test_a_year_before_1000_is_written_in_four_digits() -> None:
+    from datetime import datetime
+
+    from wirereader.words import when
+
+    assert when(datetime(1, 1, 1)) == "0001-01-01" and when(None) == "undated"
 
 
 def test_the_palette_lists_actors_by_part_of_a_name(library: Library) -> None:

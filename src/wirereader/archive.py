@@ -237,23 +237,26 @@ def _like(text: str) -> str:
 
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
+# (months a block stands for, its name), finest first; the chart takes the finest that fits.
+UNITS = (
+    (1, "month"), (3, "quarter"), (12, "year"), (120, "decade"), (1200, "century"),
+    (12000, "millennium"),
+)  # fmt: skip
+MAX_BARS = 60  # with its dates and "busiest", a chart wider than this wraps at 80 columns
 
 
 def timeline_bars(timeline: list[tuple[str, int]]) -> tuple[str, str]:
-    """(bars, unit): a block a month (a year when the stories span over 10 years), empty
-    periods drawn as gaps, each as high as its share of the busiest: "▁▃ █▂"."""
+    """(bars, unit): a block a month, or a quarter, year, … when the stories span more than
+    MAX_BARS months (a feed's "0001-01-01" is 2,000 years from today); empty periods drawn
+    as gaps, each block as high as its share of the busiest: "▁▃ █▂"."""
     if not timeline:
         return "", "month"
-    counts = dict(timeline)
     first, last = _month_number(timeline[0][0]), _month_number(timeline[-1][0])
-    unit = "month" if last - first < 120 else "year"
-    if unit == "year":
-        years: dict[int, int] = {}
-        for month, n in timeline:
-            years[_month_number(month) // 12] = years.get(_month_number(month) // 12, 0) + n
-        series = [years.get(y, 0) for y in range(first // 12, last // 12 + 1)]
-    else:
-        series = [counts.get(f"{m // 12:04d}-{m % 12 + 1:02d}", 0) for m in range(first, last + 1)]
+    size, unit = next((u for u in UNITS if last // u[0] - first // u[0] < MAX_BARS), UNITS[-1])
+    periods: dict[int, int] = {}
+    for month, n in timeline:
+        periods[_month_number(month) // size] = periods.get(_month_number(month) // size, 0) + n
+    series = [periods.get(p, 0) for p in range(first // size, last // size + 1)]
     top = max(series)
     bars = "".join(BLOCKS[max(1, round(n / top * 8))] if n else BLOCKS[0] for n in series)
     return bars, unit

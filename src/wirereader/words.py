@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from wirereader.model import Article
 from wirereader.textclean import safe_line
 
@@ -15,7 +17,10 @@ def plural(n: int, noun: str, more: bool = False) -> str:
 
 
 def when(day: object) -> str:
-    return day.strftime("%Y-%m-%d") if hasattr(day, "strftime") else "undated"
+    """ "2025-03-01"; the year in four digits even before 1000 (strftime writes year 1 as "1")."""
+    if not isinstance(day, date):
+        return "undated"
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
 
 
 def article_meta(article: Article) -> str:
