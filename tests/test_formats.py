@@ -159,3 +159,32 @@ def test_real_opml_lists_import_with_categories() -> None:
         assert len(feeds) == path.read_text().count("xmlUrl=") > 0, "every feed, bare & or not"
         assert all(f.url.startswith("http") for f in feeds)
         assert any(f.category for f in feeds)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<rss><channel><item><title>Undated</title>"
+        b"<pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate></item></channel></rss>",
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "items": [
+                    {"id": "1", "title": "Undated", "date_published": "0001-01-01T00:00:00Z"}
+                ],
+            }
+        ).encode(),
+    ],
+)
+def test_go_zero_time_in_a_feed_is_no_date(body: bytes) -> None:
+    """Feeds written by Go programs (Hugo's among them) date an undated item 0001-01-01: that
+    is no date, not a story two thousand years old at the bottom of every date sort."""
+    (entry,) = parse_feed(body).entries
+    assert entry.title == "Undated" and entry.published is None
+
+
+def test_go_zero_time_in_front_matter_is_no_date(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.md", "---\ntitle: T\npublished: 0001-01-01T00:00:00Z\n---\nText.\n")
+    article = read_article(path)
+    assert article.date_source == "file-mtime" and article.published is not None
+    assert article.published.year > 2000  # the file's own date, shown as such

@@ -13,6 +13,7 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from wirereader.fetch.htmltext import html_paragraphs, looks_like_html
+from wirereader.ingest.dates import dated
 from wirereader.textclean import safe_line
 
 
@@ -88,7 +89,7 @@ def _date(parsed: Any) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+        return dated(datetime.fromtimestamp(calendar.timegm(parsed), UTC))
     except (TypeError, ValueError, OverflowError):
         return None
 
@@ -154,6 +155,6 @@ def _json_feed(body: bytes) -> FeedDoc:
 
 def _iso(value: Any) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+        return dated(datetime.fromisoformat(str(value).replace("Z", "+00:00"))) if value else None
     except ValueError:
         return None

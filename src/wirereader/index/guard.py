@@ -65,7 +65,9 @@ def record_sizes(index_dir: Path) -> None:
 def check_sizes(index_dir: Path) -> None:
     """Raise IndexCorrupt when a file the last commit wrote is missing or changed size."""
     try:
-        recorded: dict[str, int] = json.loads(read_text_bounded(index_dir / SIZES_FILE, 1 << 20, "a size record"))
+        recorded: dict[str, int] = json.loads(
+            read_text_bounded(index_dir / SIZES_FILE, 1 << 20, "a size record")
+        )
     except (OSError, ValueError):
         return  # written by an older wirereader, or mid-build: nothing to compare with
     now = _whoosh_files(index_dir)

@@ -58,12 +58,21 @@ def find_date_in_text(text: str) -> datetime | None:
 def parse_date_value(value: object) -> datetime | None:
     """A front-matter date: YAML date/datetime, or a string in ISO or '20 August 2025' form."""
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
+        return dated(value.replace(tzinfo=None))
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
+        return dated(datetime(value.year, value.month, value.day))
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).replace(tzinfo=None)
+            found = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             return find_date_in_text(value)
+        return dated(found.replace(tzinfo=None))
     return None
+
+
+def dated(value: datetime | None) -> datetime | None:
+    """`value`, or None for Go's zero time, 0001-01-01 00:00: what feeds written by Go programs
+    (Hugo sites among them) give an undated item. No story is dated the first day of year 1."""
+    if value is None or (value.year, value.month, value.day, value.hour) == (1, 1, 1, 0):
+        return None
+    return value
