@@ -127,3 +127,22 @@ def test_long_indexing_reports_progress_on_stderr_when_piped(tmp_path: Path) -> 
 def test_seeds_config_is_not_needed_for_a_plain_config(tmp_path: Path) -> None:
     config = write(tmp_path / "c.yaml", f"library: [{SEEDS}]\nindex_dir: {tmp_path}/ix\n")
     assert cli("--config", str(config), "summary").stdout.startswith("wirereader: 4 articles")
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_output_a_terminal_cannot_encode_is_replaced_not_a_traceback(
+    tmp_path: Path, encoding: str
+) -> None:
+    """A terminal or pipe that is not UTF-8 (an old latin-1 locale, PYTHONIOENCODING=ascii)
+    gets a stand-in for each character it cannot show; the command still does its work."""
+    folder = tmp_path / "news"
+    write(folder / "u.md", '---\ntitle: "Ölpreis — 東京 اليوم"\n---\nJosé Müller said oil rose.\n')
+    config = write(tmp_path / "c.yaml", f"library: [{folder}]\nindex_dir: {tmp_path}/ix\n")
+    for args in (["index"], ["search", "Müller"], ["summary"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "wirereader", "--config", str(config), *args],
+            capture_output=True, env={**os.environ, "PYTHONIOENCODING": encoding}, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-600:]
+    shown = done.stdout.decode(encoding)
+    assert "preis" in shown and "?" in shown and "1 article" in shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     args = build_parser().parse_args(argv)
     out = OutConsole(highlight=False)
     if not out.is_terminal:  # piped: one line a record, nothing wrapped, cropped or padded
@@ -136,6 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except PipeClosed:
         return 0
+
+
+def _tolerant_streams() -> None:
+    """A terminal or pipe that is not UTF-8 (a latin-1 locale, PYTHONIOENCODING=ascii) gets "?"
+    for a character it cannot show: a title in Arabic must not end a search with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
 
 
 def _silence_stdout() -> None:
