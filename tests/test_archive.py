@@ -201,3 +201,18 @@ def test_the_palette_lists_actors_by_part_of_a_name(library: Library) -> None:
         ("Donald Trump", "person"),
         ("Melania Trump", "person"),
     ]
+
+
+def test_a_name_with_and_without_its_accents_is_one_actor(tmp_path: Path) -> None:
+    """Wire copy often drops the accents another source keeps: "Jose Muller" is José Müller,
+    found whichever way the reader types it, and shown with the accents."""
+    folder = tmp_path / "news"
+    story(folder, "a.md", "2025-03-02", "Talks", "Economy minister José Müller said talks went on.")
+    story(folder, "b.md", "2025-03-03", "More talks", "Economy minister Jose Muller said no deal.")
+    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
+    library.index()
+    archive = library.archive()
+    found = archive.find("jose muller")
+    assert found is not None and archive.find("José Müller") == found
+    assert found.name == "José Müller" and archive.page(found).articles == 2
+    assert [name for name, *_ in archive.top("person")] == ["José Müller"]

@@ -267,3 +267,35 @@ def test_the_total_of_a_filtered_search_counts_what_the_filter_lets_through(
     result = library.search("harbour unread:no", limit=100)
     assert result.total == 15 and {h.id for h in result.hits} == {h.id for h in read}
     assert library.count("revised unread:no") == 5 and library.count("revised unread:yes") == 0
+
+
+def test_accents_are_folded_both_ways_in_words_names_and_hits(tmp_path: Path) -> None:
+    """A reader types "erdogan" for Erdoğan and "sao paulo" for São Paulo: the same stories come
+    back whichever is typed, in the text and in the name fields, and the hits are marked."""
+    from wirereader.highlight import hit_spans
+
+    folder = tmp_path / "news"
+    write(
+        folder / "a.md",
+        "---\ntitle: Café owners in Zürich\n---\nPresident Recep Tayyip Erdoğan said on Monday "
+        '"trade with São Paulo will grow", and the cafés of Zürich agreed.\n',
+    )
+    write(
+        folder / "b.md", "---\ntitle: Zurich Insurance\n---\nZurich Insurance said profit rose.\n"
+    )
+    library = Library(Config(library=[folder], index_dir=tmp_path / "ix"))
+    library.index()
+    assert titles(library, "erdogan") == titles(library, "Erdoğan") == ["Café owners in Zürich"]
+    assert titles(library, '"sao paulo"') == ["Café owners in Zürich"]
+    assert titles(library, "speaker:erdogan") == ["Café owners in Zürich"]
+    assert (
+        sorted(titles(library, "zürich"))
+        == sorted(titles(library, "zurich"))
+        == [
+            "Café owners in Zürich",
+            "Zurich Insurance",
+        ]
+    )
+    assert titles(library, "cafe") == ["Café owners in Zürich"]  # stemmed and folded: "cafés"
+    body = library.article(library.search("cafe").hits[0].id)[0].body
+    assert [body[s:e] for s, e in hit_spans(body, ["cafe", "zurich"])] == ["cafés", "Zürich"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
 from typing import Any
 
 from rich.style import Style
@@ -22,12 +21,11 @@ DEFAULT_STYLES: Mapping[str, str] = {
 }
 
 
-@cache
 def stemming_analyzer() -> Any:
-    """The body field's analysis, built once (its stem cache then serves every article)."""
-    from whoosh.analysis import StemmingAnalyzer  # only once there is a search to show
+    """The body field's analysis: the index's own (its stem cache then serves every article)."""
+    from wirereader.index.schema import WORDS  # only once there is a search to show
 
-    return StemmingAnalyzer()
+    return WORDS
 
 
 def hit_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:

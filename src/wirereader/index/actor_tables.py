@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 SCHEMA = """
@@ -27,13 +28,16 @@ CREATE TABLE IF NOT EXISTS actors_touched (key TEXT, kind TEXT, PRIMARY KEY (key
 DROP TRIGGER IF EXISTS actor_rows_in;
 DROP TRIGGER IF EXISTS actor_rows_out;
 """
-TABLES_VERSION = "3"
+TABLES_VERSION = "4"  # 4: keys fold accents
 # Totals of the actors an index run touched, from their rows: one pass at the end of the run
-# (a trigger per row cost a full build a quarter of its time).
+# (a trigger per row cost a full build a quarter of its time). The name shown is a spelling
+# with no initials ("Donald Trump", not "Donald J. Trump"), accented if one is ("José Müller").
 SETTLE = """
 INSERT OR REPLACE INTO actors
 SELECT r.key, r.kind,
-       coalesce(max(CASE WHEN lower(replace(r.name, '.', '')) = r.key THEN r.name END), max(r.name)),
+       coalesce(max(CASE WHEN instr(r.name, '.') = 0 AND length(r.name) - length(replace(r.name, ' ', ''))
+                             = length(r.key) - length(replace(r.key, ' ', '')) THEN r.name END),
+                max(r.name)),
        max(r.surname), count(*), sum(r.quotes)
 FROM actors_touched t JOIN actor_rows r ON r.key = t.key AND r.kind = t.kind
 GROUP BY r.key, r.kind;
@@ -44,10 +48,19 @@ DELETE FROM actors_touched;
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+@cache
+def _accents() -> dict[int, str]:
+    """The index's own accent folding (search finds "erdogan" in Erdoğan the same way)."""
+    from whoosh.support.charset import accent_map  # when first needed: the app starts without
+
+    return dict(accent_map)
+
+
 def actor_key(name: str, kind: str) -> str:
     """One key for the spellings of one actor: "Donald J. Trump" and "Donald Trump" →
-    "donald trump"; "The Guardian" → "guardian"."""
-    words = name.lower().replace(".", " ").replace("’", "'").split()
+    "donald trump"; "The Guardian" → "guardian"; "José Müller" and "Jose Muller" → "jose muller"
+    (wire copy often drops the accents a name has elsewhere)."""
+    words = name.lower().translate(_accents()).replace(".", " ").replace("’", "'").split()
     if kind == "person":
         if len(words) > 2 and words[-1] in _SUFFIXES:
             words = words[:-1]

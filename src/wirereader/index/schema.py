@@ -6,36 +6,47 @@ import json
 from datetime import datetime
 from typing import Any
 
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
 
 from wirereader.model import Article, Extraction
 
-SCHEMA_VERSION = 5  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest too
+SCHEMA_VERSION = 6  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest; 6: accents
+# Accents are folded both in the index and in queries: "erdogan" finds Erdoğan, "Zürich" zurich.
 # Names keep their stop words ("The Guardian") and are not stemmed ("Witkoff" stays whole).
-_names = StandardAnalyzer(stoplist=None, minsize=1)
-_words = StemmingAnalyzer()
+NAMES = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+WORDS = (
+    RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter()
+    | StemFilter(cachesize=50000)
+)  # fmt: skip
 
 
 def make_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         path=ID(stored=True, unique=True),
-        title=TEXT(analyzer=_words, stored=True, field_boost=2.0, spelling=True),
-        body=TEXT(analyzer=_words),
-        byline=TEXT(analyzer=_names, stored=True),
-        source=TEXT(analyzer=_names, stored=True),
+        title=TEXT(analyzer=WORDS, stored=True, field_boost=2.0, spelling=True),
+        body=TEXT(analyzer=WORDS),
+        byline=TEXT(analyzer=NAMES, stored=True),
+        source=TEXT(analyzer=NAMES, stored=True),
         url=STORED(),
         date=DATETIME(stored=True, sortable=True),
         # yyyymmdd: date ranges run on this; over microsecond DATETIME terms they read far more
         day=NUMERIC(numtype=int, bits=32, shift_step=4),
         date_source=STORED(),
-        actor=TEXT(analyzer=_names),
-        person=TEXT(analyzer=_names),
-        org=TEXT(analyzer=_names),
-        place=TEXT(analyzer=_names),
-        speaker=TEXT(analyzer=_names),
-        quote=TEXT(analyzer=_words),
+        actor=TEXT(analyzer=NAMES),
+        person=TEXT(analyzer=NAMES),
+        org=TEXT(analyzer=NAMES),
+        place=TEXT(analyzer=NAMES),
+        speaker=TEXT(analyzer=NAMES),
+        quote=TEXT(analyzer=WORDS),
         n_actors=NUMERIC(stored=True),
         n_quotes=NUMERIC(stored=True),
     )
@@ -44,8 +55,8 @@ def make_schema() -> Schema:
 # Which fields hold stemmed words and which hold whole names (spelling suggestions need it);
 # not the spell_title field Whoosh adds beside the title.
 _FIELDS = [(n, f) for n, f in make_schema().items() if not n.startswith("spell_")]
-STEMMED_FIELDS = frozenset(n for n, f in _FIELDS if f.analyzer is _words)
-NAME_FIELDS = frozenset(n for n, f in _FIELDS if f.analyzer is _names)
+STEMMED_FIELDS = frozenset(n for n, f in _FIELDS if f.analyzer is WORDS)
+NAME_FIELDS = frozenset(n for n, f in _FIELDS if f.analyzer is NAMES)
 
 # Separates names in a names field so that a phrase never runs from one name into the next:
 NAME_SEP = " _ "  # "_" is a token of its own, so it takes a position between names
