@@ -105,3 +105,40 @@ def test_hundreds_of_spelled_out_acronyms_each_join_their_own_bank() -> None:
     banks = {a.name: a for a in extract(text).actors if a.kind == "organisation"}
     for code in codes:
         assert [m.text for m in banks[f"Bank of {code.title()}"].mentions][1:] == [code, code]
+
+
+def test_a_company_name_is_not_cut_at_its_possessive() -> None:
+    found = kinds("Moody's Investors Service Inc said it downgraded the utility's debt.")
+    assert found == {"Moody's Investors Service Inc": "organisation"}
+
+
+def test_a_country_the_model_reads_as_an_organisation_is_a_place() -> None:
+    found = kinds("The Philippines will ask the U.S. Agriculture Department for a larger quota.")
+    assert found["Philippines"] == "place"
+
+
+def test_a_dateline_state_names_the_state_and_makes_the_name_before_it_a_city() -> None:
+    found = actors("Lone Star will operate a new Denver, Colo., plant and one in Hartford, Conn.")
+    assert found["Colorado"].kind == found["Connecticut"].kind == "place"
+    assert found["Denver"].kind == found["Hartford"].kind == "place"
+    assert [m.text for m in found["Connecticut"].mentions] == ["Conn"]
+    assert "Mississippi" not in actors("Miss Smith said the Ind. candidate lost.")
+
+
+def test_the_administration_of_a_president_names_a_person() -> None:
+    assert kinds("The Reagan administration said the crisis eased.") == {"Reagan": "person"}
+
+
+def test_a_legal_form_after_brackets_ends_the_company_name() -> None:
+    found = kinds(
+        "Barrick Resources (USA) Inc completed the issue, Cheung Kong (Holdings) Ltd said."
+    )
+    assert found == {
+        "Barrick Resources (USA) Inc": "organisation",
+        "Cheung Kong (Holdings) Ltd": "organisation",
+    }
+    assert "Inc" not in kinds("Shares of Acme (a unit of Zeta Corp) Inc rose.")
+
+
+def test_a_sentence_adverb_is_not_a_name() -> None:
+    assert "Moreover" not in kinds("Moreover, Dana's financial leverage rose to 43 pct.")

@@ -216,3 +216,12 @@ def test_a_name_with_and_without_its_accents_is_one_actor(tmp_path: Path) -> Non
     assert found is not None and archive.find("José Müller") == found
     assert found.name == "José Müller" and archive.page(found).articles == 2
     assert [name for name, *_ in archive.top("person")] == ["José Müller"]
+
+
+def test_a_name_with_its_possessive_is_the_same_actor() -> None:
+    from wirereader.index.actor_tables import actor_key
+
+    assert actor_key("Standard and Poor's", "organisation") == actor_key(
+        "Standard and Poor", "organisation"
+    )
+    assert actor_key("Moody’s", "organisation") == "moody"

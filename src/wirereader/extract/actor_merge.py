@@ -38,7 +38,7 @@ def model_candidates(
         if not in_role.holds(s.start, s.end) and not after_title.meets(s.start, s.end)
     ]  # fmt: skip
     found: list[Candidate] = [c for _, _, c in titled]
-    spans = _joined_companies(text, spans)
+    spans = _bracketed_companies(text, _joined_companies(text, spans))
     modelled = Ranges((s.start, s.end) for s in spans)
     role_ending_at: dict[int, str] = {}
     for cand in rules:
@@ -47,10 +47,21 @@ def model_candidates(
     for span in spans:
         phrase = text[span.start : span.end]
         known = gaz.lookup(phrase)
+        if phrase in gaz.abbreviated and (
+            span.kind == "place" or _CITY_COMMA.search(text, max(0, span.start - 40), span.start)
+        ):
+            known = ("place", gaz.abbreviated[phrase])  # "Hartford, Conn.": Connecticut
+            span = span._replace(kind="place")
         if phrase.lower() in _NUMBER_WORDS or len(phrase) < 2:
             continue  # "Nine mths", "Class A": in earnings tables no one is called Nine
         if known and known[0] == "organisation":
             span = span._replace(kind=known[0])
+        elif span.kind != "place" and phrase in gaz.countries:
+            span = span._replace(kind="place")  # "The Philippines will ask …" is the country
+        elif span.kind == "person" and _state_after(text, span.end):
+            span = span._replace(kind="place")  # and Hartford a city
+        elif span.kind == "organisation" and not known and _ADMINISTRATION.match(text, span.end):
+            span = span._replace(kind="person")  # "the Reagan administration": Reagan's
         elif span.kind == "person" and _org_word(phrase.rsplit(" ", 1)[-1]):
             span = span._replace(kind="organisation")  # "… Spar-Casse-Bank", "… Holdings"
         elif span.kind != "person" and not known and _after_title(text, span.start):
@@ -172,7 +183,40 @@ def _joined_companies(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BRACKETS_BEFORE = re.compile(r"\(\s*[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}\s*\)\s*$")  # "(USA) "
+
+
+def _bracketed_companies(text: str, spans: list[Span]) -> list[Span]:
+    """ "Barrick Resources (USA) Inc", "Cheung Kong (Holdings) Ltd": a name the model cuts at
+    the brackets is one company when a legal form follows them. A legal form left on its own
+    ("Inc", "Ltd") names no one and is dropped."""
+    out: list[Span] = []
+    for span in spans:
+        words = text[span.start : span.end].split()
+        if span.kind != "organisation" or any(w.rstrip(".") not in COMPANY_ENDS for w in words):
+            out.append(span)
+            continue
+        brackets = _BRACKETS_BEFORE.search(text, max(0, span.start - 45), span.start)
+        if brackets is None:
+            continue
+        inside = [s for s in out if s.start >= brackets.start()]
+        named = out[-1 - len(inside)] if len(out) > len(inside) else None
+        if named is not None and not text[named.end : brackets.start()].strip():
+            del out[len(out) - len(inside) - 1 :]  # "USA" in the brackets is part of the name
+            out.append(Span(named.start, span.end, "organisation"))
+    return out
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
+_ADMINISTRATION = re.compile(r"[’']?s? administration\b")
+_CITY_COMMA = re.compile(r"\b[A-Z][\w.'-]*, $")  # "Hartford, " before a state: a dateline
+_STATE_AFTER = re.compile(r", ((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}(?=\.))")
+
+
+def _state_after(text: str, end: int) -> bool:
+    """ ", Conn." right after a name: the name is a city's, in a dateline."""
+    state = _STATE_AFTER.match(text, end)
+    return state is not None and state.group(1) in gazetteer().abbreviated
 
 
 def _after_title(text: str, start: int) -> bool:

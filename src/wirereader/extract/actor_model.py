@@ -27,7 +27,8 @@ _TOKEN = re.compile(
     r"|[’'][sS]\b"
     r"|\S"
 )
-_BREAKS = frozenset('",;:!?“”‘’<>[]{}') | {"--", "'", "'s", "’s"}
+_POSSESSIVES = frozenset(["'s", "’s"])
+_BREAKS = frozenset('",;:!?“”‘’<>()[]{}') | {"--", "'"} | _POSSESSIVES
 _INSIDE_NAMES = frozenset(
     [
         "of",
@@ -136,7 +137,9 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
         word = tok[0]
         after_company = word in ("and", "&") and prev in COMPANY_ENDS  # "X Plc and Y Plc"
         prev = word
-        if word in _BREAKS or after_company or (word[:1].islower() and word not in _INSIDE_NAMES):
+        if kind == "organisation" and word in _POSSESSIVES and parts[-1]:
+            parts[-1].append(tok)  # the model read "Moody's Investors Service" as one name
+        elif word in _BREAKS or after_company or (word[:1].islower() and word not in _INSIDE_NAMES):
             parts.append([])
             # "… Committee chairman Fernand St. Germain": after a title comes a person
             kinds.append("person" if is_title_head(word) or word in PEOPLE_NOUNS else kind)
@@ -147,6 +150,8 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
         while part and not _name_edge(part[0][0]):
             part = part[1:]
         while part and not _name_edge(part[-1][0]):
+            if kind == "organisation" and part[-1][0] in _POSSESSIVES and len(part) > 1:
+                break  # "Moody's", "McDonald's"
             part = part[:-1]
         if part:
             spans.append(Span(part[0][1], part[-1][2], kind))

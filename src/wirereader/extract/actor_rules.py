@@ -32,6 +32,11 @@ STOP_CAPS = WEEKDAYS | MONTHS | {
     "Co", "Group", "Tonnes", "Christmas", "Easter", "Internet", "God", "Mr", "Mrs", "Ms",
     "Although", "Despite", "Because", "Though", "Unless", "Until", "Whether", "Once", "So",
     "Nor", "Yet", "Celsius", "Fahrenheit", "Every", "Any", "Several", "Few", "Much", "Very", "Well", "Never",
+    # sentence adverbs: "Moreover, Dana's financial leverage rose …"
+    "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Additionally", "Separately",
+    "Consequently", "Accordingly", "Similarly", "Likewise", "Indeed", "Overall", "Finally",
+    "Currently", "Previously", "Initially", "Thus", "Hence", "Therefore", "Otherwise", "Besides",
+    "Subsequently", "Ultimately", "Traditionally", "Recently", "Normally", "Typically",
 }  # fmt: skip
 # A run with one of these names an event, a prize or a product line (CoNLL's MISC), not an actor.
 EVENT_WORDS = {

@@ -20,8 +20,14 @@ def _rows(name: str) -> list[list[str]]:
 
 class Gazetteer:
     def __init__(self) -> None:
-        self.places: dict[str, str] = {r[0]: r[1] for r in _rows("places.txt")}
+        rows = _rows("places.txt")
+        self.places: dict[str, str] = {r[0]: r[1] for r in rows}
         self.places.update({r[0]: r[1] for r in _rows("place_aliases.txt")})
+        nations = {r[1] for r in rows if r[2:] == ["country"]}
+        # Every name of a country: "Philippines", "Britain", "U.S."
+        self.countries = frozenset(k for k, v in self.places.items() if v in nations)
+        # Read only after "City, " (place_abbreviations.txt says why), so not in lookup()
+        self.abbreviated: dict[str, str] = {r[0]: r[1] for r in _rows("place_abbreviations.txt")}
         self.demonyms: dict[str, str] = {r[0]: r[1] for r in _rows("demonyms.txt")}
         self.orgs: dict[str, str] = {r[0]: r[1] for r in _rows("organisations.txt")}
         self.given_names: frozenset[str] = frozenset(r[0] for r in _rows("given_names.txt"))

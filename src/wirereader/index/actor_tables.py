@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS actors_touched (key TEXT, kind TEXT, PRIMARY KEY (key
 DROP TRIGGER IF EXISTS actor_rows_in;
 DROP TRIGGER IF EXISTS actor_rows_out;
 """
-TABLES_VERSION = "4"  # 4: keys fold accents
+TABLES_VERSION = "5"  # 4: keys fold accents; 5: and drop a closing "'s"
 # Totals of the actors an index run touched, from their rows: one pass at the end of the run
 # (a trigger per row cost a full build a quarter of its time). The name shown is a spelling
 # with no initials ("Donald Trump", not "Donald J. Trump"), accented if one is ("José Müller").
@@ -59,8 +59,10 @@ def _accents() -> dict[int, str]:
 def actor_key(name: str, kind: str) -> str:
     """One key for the spellings of one actor: "Donald J. Trump" and "Donald Trump" →
     "donald trump"; "The Guardian" → "guardian"; "José Müller" and "Jose Muller" → "jose muller"
-    (wire copy often drops the accents a name has elsewhere)."""
+    (wire copy often drops the accents a name has elsewhere); "Moody's" → "moody"."""
     words = name.lower().translate(_accents()).replace(".", " ").replace("’", "'").split()
+    if words and words[-1].endswith("'s") and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]  # "Standard and Poor's", "Moody's": also read without
     if kind == "person":
         if len(words) > 2 and words[-1] in _SUFFIXES:
             words = words[:-1]
