@@ -110,6 +110,8 @@ def test_hundreds_of_spelled_out_acronyms_each_join_their_own_bank() -> None:
 def test_a_company_name_is_not_cut_at_its_possessive() -> None:
     found = kinds("Moody's Investors Service Inc said it downgraded the utility's debt.")
     assert found == {"Moody's Investors Service Inc": "organisation"}
+    owner = kinds("Toyota may buy General Motors Corp's <GM.N> GM Delco Products motors.")
+    assert "General Motors Corp" in owner, "a possessive that ends the name is the owner's"
 
 
 def test_a_country_the_model_reads_as_an_organisation_is_a_place() -> None:

@@ -138,7 +138,7 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
         after_company = word in ("and", "&") and prev in COMPANY_ENDS  # "X Plc and Y Plc"
         prev = word
         if kind == "organisation" and word in _POSSESSIVES and parts[-1]:
-            parts[-1].append(tok)  # the model read "Moody's Investors Service" as one name
+            parts[-1].append(tok)  # "Moody's Investors Service": one name, if a word follows
         elif word in _BREAKS or after_company or (word[:1].islower() and word not in _INSIDE_NAMES):
             parts.append([])
             # "… Committee chairman Fernand St. Germain": after a title comes a person
@@ -150,9 +150,7 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
         while part and not _name_edge(part[0][0]):
             part = part[1:]
         while part and not _name_edge(part[-1][0]):
-            if kind == "organisation" and part[-1][0] in _POSSESSIVES and len(part) > 1:
-                break  # "Moody's", "McDonald's"
-            part = part[:-1]
+            part = part[:-1]  # "General Motors Corp's" (the division's owner) ends at Corp
         if part:
             spans.append(Span(part[0][1], part[-1][2], kind))
     return spans
