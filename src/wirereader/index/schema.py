@@ -18,7 +18,8 @@ from whoosh.support.charset import accent_map
 
 from wirereader.model import Article, Extraction
 
-SCHEMA_VERSION = 6  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest; 6: accents
+SCHEMA_VERSION = 7  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest;
+# 6: accents; 7: an id column
 # Accents are folded both in the index and in queries: "erdogan" finds Erdoğan, "Zürich" zurich.
 # Names keep their stop words ("The Guardian") and are not stemmed ("Witkoff" stays whole).
 NAMES = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
@@ -30,7 +31,7 @@ WORDS = (
 
 def make_schema() -> Schema:
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=ID(stored=True, unique=True, sortable=True),  # a column: idfilter reads every id
         path=ID(stored=True, unique=True),
         title=TEXT(analyzer=WORDS, stored=True, field_boost=2.0, spelling=True),
         body=TEXT(analyzer=WORDS),
