@@ -196,3 +196,5 @@ def test_a_device_named_as_a_file_is_refused_before_memory_runs_out(
     )  # fmt: skip
     assert done.returncode == 2, done.stderr[-2000:]
     assert f"too large for {kind}" in done.stderr and "Traceback" not in done.stderr
+    named = {"bookmarks_file": "linked", "feeds_file": "linked", "library": "library.yaml"}
+    assert named.get(config or "", "/dev/zero") in done.stderr, "the message names the file"
