@@ -165,6 +165,26 @@ def test_extractor_version_change_re_extracts(
     assert report.updated == 4
 
 
+def test_a_new_extractor_rebuilds_beside_and_reports_as_an_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every story is read again after the extractor changes: the index is built whole in a
+    sibling folder (in parallel, as a first build is) and swapped in, and the report still
+    reads as an update: stories the index held are updated, one that left it removed."""
+    library, folder = make_library(tmp_path)
+    library.index()
+    (folder / "001_sample_harbour_strike.md").unlink()
+    before = (tmp_path / "ix").stat().st_ino
+    import wirereader.extract as extract_module
+
+    monkeypatch.setattr(extract_module, "EXTRACTOR_VERSION", "test-next")
+    report = library.index()
+    assert (report.new, report.updated, report.removed) == (0, 3, 1)
+    assert (tmp_path / "ix").stat().st_ino != before, "built beside and swapped in"
+    assert library.stats().articles == 3 and not titles(library, "rotterdam")
+    assert library.index().unchanged == 3, "and recorded as the new extractor's"
+
+
 def test_seed_article_stored_with_its_extraction(seed_library: Library) -> None:
     article, extraction = seed_library.article(seed_library.search("radakin").hits[0].id) or (
         None,

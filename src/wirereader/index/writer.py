@@ -15,6 +15,7 @@ from wirereader.index.docstore import DocStore
 from wirereader.index.errors import IndexCorrupt, IndexLocked, IndexStoreError
 from wirereader.index.guard import check_sizes, die_with_parent, one_writer, record_sizes
 from wirereader.index.prepare import Prepared, docstore_row, prepare_file
+from wirereader.index.rebuild import rebuild_beside, stored_setting
 from wirereader.index.scan import path_prefixes, remove_missing, scan
 from wirereader.index.space import give_back_space, out_of_space
 from wirereader.index.whoosh_writer import abandon, open_writer
@@ -69,21 +70,6 @@ class IndexStore:
                 time.sleep(0.1)  # a writer may be swapping its table of contents right now
         raise AssertionError("unreachable")
 
-    def _rebuild_beside(
-        self, roots: list[Path], progress: Progress | None, whole_library: bool
-    ) -> IndexReport:
-        """Build a fresh index in a sibling folder, then swap it in: readers never see a half."""
-        fresh = self.index_dir.with_name(self.index_dir.name + ".rebuild")
-        old = self.index_dir.with_name(self.index_dir.name + ".old")
-        for leftover in (fresh, old):
-            if leftover.exists():
-                shutil.rmtree(leftover)
-        report = IndexStore(fresh)._update(roots, progress, True, whole_library)
-        os.replace(self.index_dir, old)
-        os.replace(fresh, self.index_dir)
-        shutil.rmtree(old, ignore_errors=True)
-        return report
-
     def schema_current(self) -> bool:
         from wirereader.index.schema import SCHEMA_VERSION
 
@@ -101,6 +87,11 @@ class IndexStore:
             shutil.rmtree(self.index_dir)
         self.index_dir.mkdir(parents=True)
         return whoosh_index.create_in(str(self.index_dir), make_schema())
+
+    def _extractor_changed(self, version: str) -> bool:
+        """The stories were extracted by another version (none recorded: a lost article store,
+        which the consistency check below finds and reports)."""
+        return stored_setting(self.index_dir, "extractor") not in ("", version)
 
     def update(
         self,
@@ -134,8 +125,13 @@ class IndexStore:
         report = IndexReport()
         if self.exists() and not self.schema_current():
             rebuild = True  # an index from an older wirereader: its fields differ
+        elif not rebuild and self.exists() and self._extractor_changed(EXTRACTOR_VERSION):
+            rebuild = True  # every story is read again: built beside, its workers run in parallel
         if rebuild and self.exists():
-            return self._rebuild_beside(roots, progress, whole_library)
+            return rebuild_beside(
+                self.index_dir,
+                lambda fresh: IndexStore(fresh)._update(roots, progress, True, whole_library),
+            )
         bulk = rebuild or not self.exists()
         if not bulk:
             check_sizes(self.index_dir)  # under the writer lock: no commit is under way
