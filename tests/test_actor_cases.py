@@ -144,3 +144,21 @@ def test_a_legal_form_after_brackets_ends_the_company_name() -> None:
 
 def test_a_sentence_adverb_is_not_a_name() -> None:
     assert "Moreover" not in kinds("Moreover, Dana's financial leverage rose to 43 pct.")
+
+
+def test_a_company_named_short_is_the_company_the_story_named_in_full() -> None:
+    found = actors(
+        "Texaco Inc said on Monday it would appeal the ruling. Texaco shares fell 2 dlrs, and "
+        "a Texaco spokesman said the company would post a bond."
+    )
+    assert [m.text for m in found["Texaco Inc"].mentions] == ["Texaco Inc", "Texaco", "Texaco"]
+    assert "Texaco" not in found
+
+
+def test_a_short_name_two_organisations_share_stays_as_it_is() -> None:
+    found = kinds(
+        "The Bank of England and the Bank of Japan cut rates. The Bank said little more, "
+        "and the EC Commission said the EC would wait."
+    )
+    assert {"Bank of England", "Bank of Japan", "Bank"} <= set(found)
+    assert "EC" in found, "the EC Commission is a body of the EC, not the EC"

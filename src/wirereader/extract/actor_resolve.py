@@ -36,12 +36,14 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
     roles.sort(key=lambda r: r.start)
     role_starts = [r.start for r in roles]
     _one_kind_per_name(cands)
-    people = _people(cands)
+    people, organisations = _people(cands), _organisations(cands)
     builders: dict[tuple[str, str], _Builder] = {}
     for cand in cands:
         kind, name = _resolve(cand, people)
         if kind is None:
             continue
+        if kind == "organisation" and not cand.canonical:
+            name = organisations.get(name, name)
         builder = builders.setdefault((kind, name), _Builder(name, kind))
         builder.mentions.append(Mention(cand.start, cand.end, cand.text, cand.linked))
         if kind == "person" and not builder.role:
@@ -102,6 +104,36 @@ def _one_kind_per_name(cands: list[Candidate]) -> None:
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         if best != cand.kind and n > runner_up:
             cand.kind = best
+
+
+def _organisations(cands: list[Candidate]) -> dict[str, str]:
+    """Each leading part of an organisation's name ("Nippon Mining", "Moody" of "Moody's
+    Investors Service Inc", "Bank" of the Bank of England) → that name, when it is the only
+    organisation of the story to begin so (or the others are leading parts of it). A place
+    or a known name stays itself: "U.S." of "U.S. Agriculture Department" is the country."""
+    owners: dict[str, set[str]] = {}
+    for name in {c.text for c in cands if c.kind == "organisation" and " " in c.text}:
+        words = name.split()
+        if words[-1] in ORGANS:
+            continue  # the EC Commission is the EC's, not the EC; a House committee not the House
+        for i in range(1, min(len(words), SHORT_FORM_WORDS + 1)):
+            head = " ".join(words[:i])
+            for form in {head, _OWNER.sub("", head)}:
+                owners.setdefault(form, set()).add(name)
+    joined = {}
+    for head, names in owners.items():
+        longest = max(names, key=len)
+        if all(longest.startswith(n) for n in names) and not gazetteer().lookup(head):
+            joined[head] = longest
+    return joined
+
+
+_OWNER = re.compile(r"[’']s$")
+# What ends the name of a body within an organisation, which is not that organisation
+ORGANS = frozenset(
+    ["Commission", "Committee", "Subcommittee", "Council", "Ministry", "Department", "Court",
+     "Board", "Office", "Agency", "Authority", "Bureau", "Cabinet", "Assembly", "Panel"]
+)  # fmt: skip
 
 
 def _people(cands: list[Candidate]) -> dict[str, str]:
