@@ -6,31 +6,18 @@ from typing import TYPE_CHECKING
 
 from wirereader.archive import QuoteRef
 from wirereader.textclean import safe_line
+from wirereader.tui.screen_part import ScreenPart
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.widgets.article_jumps import ActorPageRequested
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SidePanel
 
-if TYPE_CHECKING:
-    from textual.screen import Screen
 
-    from wirereader.model import Article, Extraction
-    from wirereader.tui.host import ReaderHost
-
-    _Base = Screen[None]
-else:
-    _Base = object
-
-
-class ActorPages(_Base):
+class ActorPages(ScreenPart):
     """A MainScreen part: needs its host (`wr`), `current`, `open_article` and `search_for`."""
 
     if TYPE_CHECKING:
-        current: tuple[Article, Extraction] | None
-
-        @property
-        def wr(self) -> ReaderHost: ...
 
         def open_article(self, hit: str) -> bool: ...
         def search_for(self, query: str) -> None: ...

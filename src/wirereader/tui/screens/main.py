@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
 from typing import cast
 
@@ -15,16 +14,14 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
-from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
-from wirereader.fileio import LockTimeout
+from wirereader.bookmarks import Bookmark
 from wirereader.index.errors import QueryError, SearchCancelled
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.textclean import safe_line
 from wirereader.tui.actor_pages import ActorPages
+from wirereader.tui.bookmark_saving import BookmarkSaving
 from wirereader.tui.deliver import deliver
 from wirereader.tui.host import ReaderHost
-from wirereader.tui.screens.bookmarks import WAITING
-from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
@@ -35,7 +32,7 @@ NARROW = 110  # below this many columns the side panel folds away
 PREVIEW_DELAY = 0.04  # seconds the list cursor rests before the article pane follows it
 
 
-class MainScreen(ActorPages, Screen[None]):
+class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012 (Textual types it so)
 
     def __init__(self) -> None:
@@ -45,8 +42,7 @@ class MainScreen(ActorPages, Screen[None]):
         self._debounce: Timer | None = None
         self._preview_timer: Timer | None = None
         self._index_started: tuple[float, int] | None = None
-        self.unsaved: list[Bookmark] = []  # bookmarks whose save failed, to retry
-        self._saving = threading.Lock()
+        self.init_bookmark_saving()
 
     @property
     def wr(self) -> ReaderHost:
@@ -237,61 +233,6 @@ class MainScreen(ActorPages, Screen[None]):
             view.mark_span(mark.start, mark.end)
             view.border_subtitle = "bookmarked passage"
             view.focus()
-
-    # -- bookmarks --------------------------------------------------------------------------
-    @on(ArticleView.BookmarkRequested)
-    def _bookmark(self, event: ArticleView.BookmarkRequested) -> None:
-        if self.current is None:
-            return
-        article, extraction = self.current
-
-        def save(note: str | None) -> None:
-            if note is not None:
-                self.save_bookmark(make_bookmark(article, extraction, event.start, event.end, note))
-
-        if event.with_note:
-            self.app.push_screen(NoteScreen(), save)
-        else:
-            save("")
-
-    @work(thread=True, group="bookmark")
-    def save_bookmark(self, mark: Bookmark) -> None:
-        """Off the UI thread: a held lock makes the save wait, never the reader."""
-        store = self.wr.bookmarks
-        with self._saving:
-            self.unsaved.append(mark)  # kept until saved: a failure loses nothing
-            self._save_unsaved(store)
-
-    def _save_unsaved(self, store: BookmarkStore) -> None:
-        saved = ""
-        try:
-            for waiting in list(self.unsaved):
-                try:
-                    store.add(waiting, wait=0.3)
-                except LockTimeout:
-                    deliver(self, self.notify, WAITING)
-                    store.add(waiting, wait=15)
-                self.unsaved.remove(waiting)
-                words = plural(len(waiting.text.split()), "word")
-                saved = f"{words} from “{safe_line(waiting.title)}”"
-        except (BookmarkFileError, LockTimeout, OSError) as exc:
-            deliver(
-                self,
-                self.notify,
-                f"{safe_line(exc)}\n{plural(len(self.unsaved), 'passage')} kept: saved with your "
-                "next bookmark, or Ctrl+P → Save unsaved bookmarks.",
-                title="Bookmark not saved",
-                severity="error",
-                timeout=15,
-            )
-            return
-        deliver(self, self.notify, f"Bookmarked {saved}", title="Bookmark")
-
-    @work(thread=True, group="bookmark")
-    def retry_bookmarks(self) -> None:
-        with self._saving:
-            if self.unsaved:
-                self._save_unsaved(self.wr.bookmarks)
 
     # -- indexing progress ------------------------------------------------------------------
     def index_progress(self, done: int, total: int, failed: bool = False) -> None:

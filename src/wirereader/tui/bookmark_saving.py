@@ -1,0 +1,81 @@
+"""Saving bookmarks from the reader off the UI thread; a failed save keeps the passage to retry."""
+
+from __future__ import annotations
+
+import threading
+
+from textual import work
+
+from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
+from wirereader.fileio import LockTimeout
+from wirereader.textclean import safe_line
+from wirereader.tui.deliver import deliver
+from wirereader.tui.screen_part import ScreenPart
+from wirereader.tui.screens.bookmarks import WAITING
+from wirereader.tui.screens.note import NoteScreen
+from wirereader.tui.widgets.article_view import ArticleView
+from wirereader.words import plural
+
+
+class BookmarkSaving(ScreenPart):
+    """A MainScreen part: needs its host (`wr`) and `current`."""
+
+    unsaved: list[Bookmark]  # bookmarks whose save failed, to retry
+    _saving: threading.Lock
+
+    def init_bookmark_saving(self) -> None:
+        self.unsaved = []
+        self._saving = threading.Lock()
+
+    def on_article_view_bookmark_requested(self, event: ArticleView.BookmarkRequested) -> None:
+        if self.current is None:
+            return
+        article, extraction = self.current
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                self.save_bookmark(make_bookmark(article, extraction, event.start, event.end, note))
+
+        if event.with_note:
+            self.app.push_screen(NoteScreen(), save)
+        else:
+            save("")
+
+    @work(thread=True, group="bookmark")
+    def save_bookmark(self, mark: Bookmark) -> None:
+        """Off the UI thread: a held lock makes the save wait, never the reader."""
+        store = self.wr.bookmarks
+        with self._saving:
+            self.unsaved.append(mark)  # kept until saved: a failure loses nothing
+            self._save_unsaved(store)
+
+    def _save_unsaved(self, store: BookmarkStore) -> None:
+        saved = ""
+        try:
+            for waiting in list(self.unsaved):
+                try:
+                    store.add(waiting, wait=0.3)
+                except LockTimeout:
+                    deliver(self, self.notify, WAITING)
+                    store.add(waiting, wait=15)
+                self.unsaved.remove(waiting)
+                words = plural(len(waiting.text.split()), "word")
+                saved = f"{words} from “{safe_line(waiting.title)}”"
+        except (BookmarkFileError, LockTimeout, OSError) as exc:
+            deliver(
+                self,
+                self.notify,
+                f"{safe_line(exc)}\n{plural(len(self.unsaved), 'passage')} kept: saved with your "
+                "next bookmark, or Ctrl+P → Save unsaved bookmarks.",
+                title="Bookmark not saved",
+                severity="error",
+                timeout=15,
+            )
+            return
+        deliver(self, self.notify, f"Bookmarked {saved}", title="Bookmark")
+
+    @work(thread=True, group="bookmark")
+    def retry_bookmarks(self) -> None:
+        with self._saving:
+            if self.unsaved:
+                self._save_unsaved(self.wr.bookmarks)
