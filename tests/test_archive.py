@@ -225,3 +225,14 @@ def test_a_name_with_its_possessive_is_the_same_actor() -> None:
         "Standard and Poor", "organisation"
     )
     assert actor_key("Moody’s", "organisation") == "moody"
+
+
+def test_an_actor_is_shown_under_the_spelling_most_stories_use(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    for i, spelling in enumerate(["USDA", "USDA", "Usda"]):
+        story(
+            folder, f"{i}.md", f"2025-03-0{i + 1}", f"Crops {i}", f"The {spelling} said wheat rose."
+        )
+    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
+    library.index()
+    assert [name for name, *_ in library.archive().top("organisation")] == ["USDA"]

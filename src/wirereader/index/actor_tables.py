@@ -28,16 +28,21 @@ CREATE TABLE IF NOT EXISTS actors_touched (key TEXT, kind TEXT, PRIMARY KEY (key
 DROP TRIGGER IF EXISTS actor_rows_in;
 DROP TRIGGER IF EXISTS actor_rows_out;
 """
-TABLES_VERSION = "5"  # 4: keys fold accents; 5: and drop a closing "'s"
+TABLES_VERSION = "6"  # 4: keys fold accents; 5: and drop a closing "'s"; 6: commonest name
 # Totals of the actors an index run touched, from their rows: one pass at the end of the run
-# (a trigger per row cost a full build a quarter of its time). The name shown is a spelling
+# (a trigger per row cost a full build a quarter of its time). The name shown is the spelling
+# most stories use ("USDA", not the "Usda" of one title-cased headline); between equals, one
 # with no initials ("Donald Trump", not "Donald J. Trump"), accented if one is ("José Müller").
 SETTLE = """
 INSERT OR REPLACE INTO actors
 SELECT r.key, r.kind,
-       coalesce(max(CASE WHEN instr(r.name, '.') = 0 AND length(r.name) - length(replace(r.name, ' ', ''))
-                             = length(r.key) - length(replace(r.key, ' ', '')) THEN r.name END),
-                max(r.name)),
+       (SELECT n.name FROM actor_rows n WHERE n.key = r.key AND n.kind = r.kind
+        GROUP BY n.name
+        ORDER BY count(*) DESC,
+                 instr(n.name, '.') = 0 AND length(n.name) - length(replace(n.name, ' ', ''))
+                     = length(n.key) - length(replace(n.key, ' ', '')) DESC,
+                 n.name DESC
+        LIMIT 1),
        max(r.surname), count(*), sum(r.quotes)
 FROM actors_touched t JOIN actor_rows r ON r.key = t.key AND r.kind = t.kind
 GROUP BY r.key, r.kind;
