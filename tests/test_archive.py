@@ -236,3 +236,28 @@ def test_an_actor_is_shown_under_the_spelling_most_stories_use(tmp_path: Path) -
     library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
     library.index()
     assert [name for name, *_ in library.archive().top("organisation")] == ["USDA"]
+
+
+def test_the_top_list_counts_a_bare_surname_with_the_full_name(tmp_path: Path) -> None:
+    """ "Volcker" in stories that never give his first name is Paul Volcker: the list of the
+    most covered counts those stories with his, as his page does, and lists no "Volcker"."""
+    folder = tmp_path / "news"
+    story(folder, "a.md", "1987-03-02", "Fed", "Fed chairman Paul Volcker said rates would hold.")
+    for i in range(2):
+        story(
+            folder,
+            f"b{i}.md",
+            f"1987-03-0{i + 3}",
+            f"Dollar {i}",
+            "Volcker said the dollar was firm.",
+        )
+    story(folder, "c.md", "1987-03-06", "Farm", "Farm leader John Smith said wheat rose.")
+    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
+    library.index()
+    archive = library.archive()
+    assert archive.top("person") == [
+        ("Paul Volcker", "person", 3, 0),
+        ("John Smith", "person", 1, 0),
+    ]
+    volcker = archive.find("Paul Volcker")
+    assert volcker is not None and archive.page(volcker).articles == 3

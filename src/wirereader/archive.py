@@ -124,14 +124,36 @@ class Archive:
         return ActorGroup(str(name), "person", (str(key), bare) if has_bare else (str(key),))
 
     def top(self, kind: str | None = None, n: int = 20) -> list[tuple[str, str, int, int]]:
-        """The most covered actors: (name, kind, stories, quotes)."""
+        """The most covered actors: (name, kind, stories, quotes). A bare surname is counted
+        with the full name it stands for, as that actor's page counts it: "Reagan" in stories
+        that never gave his first name is Ronald Reagan, not an actor of its own."""
         where, args = ("WHERE kind = ?", (kind,)) if kind else ("", ())
         rows = self._rows(
             f"SELECT name, kind, articles, quotes FROM actors {where} "
             "ORDER BY articles DESC, name LIMIT ?",
-            (*args, n),
+            (*args, 2 * n),  # room for the full names the surnames among them fold into
         )
-        return [(str(a), str(b), int(str(c)), int(str(d))) for a, b, c, d in rows]
+        found: dict[tuple[str, str], tuple[int, int]] = {}
+        for name, row_kind, stories, quotes in rows:
+            group = None
+            if row_kind == "person" and " " not in str(name).strip():
+                group = self._by_surname(actor_key(str(name), "person"))
+            if group is None:
+                found.setdefault((str(name), str(row_kind)), (int(str(stories)), int(str(quotes))))
+            else:
+                found[(group.name, "person")] = self._totals(group)
+        ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0][0]))
+        return [(name, k, stories, quotes) for (name, k), (stories, quotes) in ranked[:n]]
+
+    def _totals(self, group: ActorGroup) -> tuple[int, int]:
+        """(stories, quotes) of an actor under all its keys: one story holds it under one."""
+        marks = ",".join("?" * len(group.keys))
+        rows = self._rows(
+            f"SELECT sum(articles), sum(quotes) FROM actors WHERE key IN ({marks}) AND kind = ?",
+            (*group.keys, group.kind),
+        )
+        stories, quotes = (int(str(v or 0)) for v in rows[0])
+        return stories, quotes
 
     def matching(self, text: str, n: int = 20) -> list[tuple[str, str, int]]:
         """Actors whose name holds `text` (case aside): (name, kind, stories), most covered first."""
@@ -172,8 +194,7 @@ class Archive:
         args = (*group.keys, group.kind)
         # One story holds an actor under one key (extraction joins names within a story),
         # so the per-key totals add up.
-        totals = self._rows(f"SELECT sum(articles), sum(quotes) FROM actors WHERE {where}", args)
-        stories, quoted = (int(str(v or 0)) for v in totals[0])
+        stories, quoted = self._totals(group)
         page = ActorPage(group.name, group.kind, stories, quoted)
         page.roles = [
             (str(r), str(f)[:10], str(la)[:10], int(str(n)))
