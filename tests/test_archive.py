@@ -261,3 +261,4 @@ def test_the_top_list_counts_a_bare_surname_with_the_full_name(tmp_path: Path) -
     ]
     volcker = archive.find("Paul Volcker")
     assert volcker is not None and archive.page(volcker).articles == 3
+    assert archive.find("volcker") == volcker, "the surname alone opens the same page"

@@ -75,8 +75,8 @@ class Archive:
         for try_kind in [kind] if kind else ACTOR_KINDS:
             key = actor_key(name, try_kind)
             found = self._by_alias(key, try_kind) or self._by_key(key, try_kind)
-            if found is None and try_kind == "person" and " " not in key:
-                found = self._by_surname(key)
+            if try_kind == "person" and " " not in key:  # "Reagan": Ronald Reagan, if the one
+                found = self._by_surname(key) or found
             if found is not None:
                 return found
         return None
@@ -136,8 +136,9 @@ class Archive:
         found: dict[tuple[str, str], tuple[int, int]] = {}
         for name, row_kind, stories, quotes in rows:
             group = None
-            if row_kind == "person" and " " not in str(name).strip():
-                group = self._by_surname(actor_key(str(name), "person"))
+            if row_kind == "person":  # its surname's stories, and a surname its full name's
+                key = actor_key(str(name), "person")
+                group = self._by_surname(key) if " " not in key else self._by_key(key, "person")
             if group is None:
                 found.setdefault((str(name), str(row_kind)), (int(str(stories)), int(str(quotes))))
             else:
