@@ -136,7 +136,7 @@ class Archive:
         found: dict[tuple[str, str], tuple[int, int]] = {}
         for name, row_kind, stories, quotes in rows:
             group = None
-            if row_kind == "person":  # its surname's stories, and a surname its full name's
+            if row_kind == "person":  # a full name with its surname's stories; a surname as it
                 key = actor_key(str(name), "person")
                 group = self._by_surname(key) if " " not in key else self._by_key(key, "person")
             if group is None:
