@@ -30,7 +30,7 @@ def read_bytes_bounded(path: Path, max_chars: int, kind: str) -> bytes:
         too_large = stat.S_ISREG(info.st_mode) and info.st_size > limit
         data = b"" if too_large else handle.read(limit + 1)
     if too_large or len(data) > limit:
-        raise FileTooLarge(f"larger than {_size(limit)}: too large for {kind}")
+        raise FileTooLarge(f"too large for {kind} (over {_size(limit)})")
     return data
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from wirereader.fileerrors import error_line, error_problem
+from wirereader.fileio import FileTooLarge, read_text_bounded
 from wirereader.yamlsafe import safe_load_bounded
 
 MAX_FILE_CHARS = 64 * 1024  # a theme is a few hundred bytes
@@ -67,12 +68,12 @@ def _colour(value: Any) -> bool:
 def load_theme(path: Path) -> ThemeSpec:
     """One theme file; raises ValueError naming the file (and line) on a problem."""
     try:
-        info = path.stat()
-        if not S_ISREG(info.st_mode):  # a pipe in the folder: reading it would wait for ever
+        if not S_ISREG(path.stat().st_mode):  # a pipe in the folder: reading it would wait for ever
             raise ValueError(f"{path}: not a regular file")
-        if info.st_size > 4 * MAX_FILE_CHARS:  # refused before it is read into memory
-            raise ValueError(f"{path}: too large for a theme ({info.st_size:,} bytes)")
-        data = safe_load_bounded(path.read_text(encoding="utf-8"), MAX_FILE_CHARS)
+        text = read_text_bounded(path, MAX_FILE_CHARS, "a theme")  # refused before it is read
+        data = safe_load_bounded(text, MAX_FILE_CHARS)
+    except FileTooLarge as exc:
+        raise ValueError(f"{path}: {exc}") from exc
     except yaml.YAMLError as exc:
         line = error_line(exc)
         where = f"{path}:{line}" if line else str(path)
