@@ -86,13 +86,7 @@ def _one_kind_per_name(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.kind and not cand.linked:
             votes.setdefault(cand.text, Counter())[cand.kind] += 1
-    heads = {  # every leading part of a long organisation name: "Nippon", "Nippon Mining", …
-        " ".join(words[:i])
-        for c in cands
-        if c.kind == "organisation" and " " in c.text
-        for words in [c.text.split()]
-        for i in range(1, min(len(words), SHORT_FORM_WORDS + 1))
-    }
+    heads = {head for name in _long_organisations(cands) for head in _leading_parts(name)}
     for cand in cands:
         if cand.linked or not cand.kind:
             continue
@@ -112,12 +106,10 @@ def _organisations(cands: list[Candidate]) -> dict[str, str]:
     organisation of the story to begin so (or the others are leading parts of it). A place
     or a known name stays itself: "U.S." of "U.S. Agriculture Department" is the country."""
     owners: dict[str, set[str]] = {}
-    for name in {c.text for c in cands if c.kind == "organisation" and " " in c.text}:
-        words = name.split()
-        if words[-1] in ORGANS:
+    for name in _long_organisations(cands):
+        if name.split()[-1] in ORGANS:
             continue  # the EC Commission is the EC's, not the EC; a House committee not the House
-        for i in range(1, min(len(words), SHORT_FORM_WORDS + 1)):
-            head = " ".join(words[:i])
+        for head in _leading_parts(name):
             for form in {head, _OWNER.sub("", head)}:
                 owners.setdefault(form, set()).add(name)
     joined = {}
@@ -126,6 +118,17 @@ def _organisations(cands: list[Candidate]) -> dict[str, str]:
         if all(longest.startswith(n) for n in names) and not gazetteer().lookup(head):
             joined[head] = longest
     return joined
+
+
+def _long_organisations(cands: list[Candidate]) -> set[str]:
+    return {c.text for c in cands if c.kind == "organisation" and " " in c.text}
+
+
+def _leading_parts(name: str) -> list[str]:
+    """ "Nippon", "Nippon Mining", "Nippon Mining Co" of "Nippon Mining Co Ltd" (at most
+    SHORT_FORM_WORDS words: a longer "name" is a run of capitals, n² in its length)."""
+    words = name.split()
+    return [" ".join(words[:i]) for i in range(1, min(len(words), SHORT_FORM_WORDS + 1))]
 
 
 _OWNER = re.compile(r"[’']s$")
