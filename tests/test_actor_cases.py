@@ -162,3 +162,42 @@ def test_a_short_name_two_organisations_share_stays_as_it_is() -> None:
     )
     assert {"Bank of England", "Bank of Japan", "Bank"} <= set(found)
     assert "EC" in found, "the EC Commission is a body of the EC, not the EC"
+
+
+def test_initials_do_not_end_a_sentence_or_cut_a_company_name() -> None:
+    assert kinds("Analysts at S.G. Warburg and Co Ltd expect the pound to fall.") == {
+        "S.G. Warburg and Co Ltd": "organisation"
+    }
+    assert kinds("The offer from <T.J. Maxx Holdings Inc> expires today.") == {
+        "T.J. Maxx Holdings Inc": "organisation"
+    }
+
+
+def test_a_share_code_in_brackets_is_not_an_actor() -> None:
+    found = kinds(
+        "Borg Warner Corp <BOR> agreed to the bid. Dome Petroleum Ltd <DMP.T> rose, and "
+        "Union Carbide Corp <UK> said it would sell its battery unit."
+    )
+    assert found == {
+        "Borg Warner Corp": "organisation",
+        "Dome Petroleum Ltd": "organisation",
+        "Union Carbide Corp": "organisation",
+    }, "<UK> is Union Carbide's code, not the United Kingdom"
+
+
+def test_capitalised_words_before_a_legal_form_belong_to_the_company() -> None:
+    found = kinds(
+        "Kumagai Gumi Co Ltd plans a listing. It was advised by <E.F. Hutton LBO Inc>, and "
+        "E.F. Hutton will also invest."
+    )
+    assert found == {"Kumagai Gumi Co Ltd": "organisation", "E.F. Hutton LBO Inc": "organisation"}
+    assert kinds("It had resumed talks with U.S. McDonnell Douglas Corp on Monday.") == {
+        "United States": "place",
+        "McDonnell Douglas Corp": "organisation",
+    }
+
+
+def test_a_company_after_a_title_stays_a_company() -> None:
+    found = actors("The bond was priced at par, lead manager Nomura International Ltd said.")
+    assert found["Nomura International Ltd"].kind == "organisation"
+    assert found["Nomura International Ltd"].role == ""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirereader.extract.actor_merge import Ranges
 from wirereader.extract.actor_model import PAD, _stretches
 from wirereader.extract.crf_features import sentence_features
+from wirereader.extract.ranges import Ranges
 
 WORDS = st.lists(
     st.sampled_from(["The", "U.S.", "said", "on", "Reuters", "oil", "BANK", ",", "1996", "of"]),

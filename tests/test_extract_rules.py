@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirereader.extract import extract
+from wirereader.extract.sentences import sentence_spans
 from wirereader.model import Extraction
 
 
@@ -116,3 +117,11 @@ def test_short_mentions_join_the_full_name_and_possessive_counts() -> None:
 def test_sentence_initial_words_weekdays_and_months_are_not_actors() -> None:
     extraction = extract("Earlier on Monday, officials met. During August, Some said nothing.")
     assert extraction.actors == ()
+
+
+def test_dotted_capitals_end_a_sentence_only_before_a_word_that_starts_one() -> None:
+    text = "Stocks led the market in the U.S. The dollar fell short of J.P. Morgan estimates."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Stocks led the market in the U.S.",
+        "The dollar fell short of J.P. Morgan estimates.",
+    ]

@@ -59,7 +59,7 @@ _INSIDE_NAMES = frozenset(
 )
 # What ends a company's name, so that an "and" after it starts another name.
 COMPANY_ENDS = frozenset(
-    ["Plc", "PLC", "Inc", "Corp", "Co", "Ltd", "LLC", "AG", "SA", "NV", "GmbH", "Bhd"]
+    ["Plc", "PLC", "Inc", "Corp", "Co", "Ltd", "LLC", "AG", "SA", "NV", "GmbH", "Bhd", "Group"]
 )
 # Words tagged on either side of a capitalised one: at 3 the CoNLL scores are those of
 # tagging every word (at 2 they drop by 0.002), at half the tagging.

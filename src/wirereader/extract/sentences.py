@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from wirereader.extract.actor_rules import STOP_CAPS
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
     "sgt", "prof", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
     "adm", "maj", "mt", "ft", "e.g", "i.e", "approx", "dept", "est",
 }  # fmt: skip
 # A run of stops is tried once, from its start: "." × 50,000 would otherwise be n².
@@ -16,6 +18,8 @@ _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s+[“\"‘(\[]?[A
 _TRAILING = frozenset(".-&'’s")  # what a word may end in that trimming or "’s" could change
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "E.F" of "U.S.", "E.F. Hutton"
+_NEXT_WORD = re.compile(r"\s+[“\"‘(\[]?(\w+)")
 _WORD = re.compile(r"[^\W_][\w’'.&\-]*")
 _POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
 
@@ -42,6 +46,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             initial = word and len(word.group(1)) == 1 and "A" <= word.group(1) <= "Z"
             if initial:  # an initial: "John F. Kennedy"
                 continue
+            if word and _CAPITALS.fullmatch(word.group(1)) and not _opens(text, match.end()):
+                continue  # "E.F. Hutton", "the U.S. Treasury"; but "in the U.S. The …" ends
         end = match.end() if not match.group().startswith("\n") else match.start()
         if text[start:end].strip():
             spans.append((start, end))
@@ -49,6 +55,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return [_trim(text, s, e) for s, e in spans]
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word after `at` is one that starts sentences ("The", "He", "Analysts"), or
+    one in capitals, which tells nothing ("N.Y. GRAIN FREIGHTS": a dateline and a headline)."""
+    after = _NEXT_WORD.match(text, at)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in STOP_CAPS or (word.isupper() and len(word) > 1)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
