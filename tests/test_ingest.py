@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,14 @@ def test_unreadable_files_raise_with_a_reason(tmp_path: Path, content: bytes, re
     path = write(tmp_path / "f.txt", content)
     with pytest.raises(ArticleFileError, match=reason):
         read_article(path)
+
+
+def test_random_bytes_without_a_nul_are_binary(tmp_path: Path) -> None:
+    noise = bytes(b for b in random.Random(7).randbytes(400) if b)  # no NUL to give it away
+    with pytest.raises(ArticleFileError, match=r"binary file \(\d+% control bytes\)"):
+        read_article(write(tmp_path / "noise.txt", noise))
+    legacy = "Zürich: Crédit Suisse’s “profit” rose 5 pct.\fPage two.\n".encode("cp1252")
+    assert read_article(write(tmp_path / "legacy.txt", legacy)).title.startswith("Zürich")
 
 
 def test_cp1252_text_is_read(tmp_path: Path) -> None:

@@ -11,6 +11,10 @@ from wirereader.fileerrors import FileProblem
 from wirereader.textclean import clean_text
 
 MAX_BYTES = 10 * 1024 * 1024  # no news story is this long; bigger files are logs or dumps
+# Bytes no text file holds (tab, newlines and form feed aside). Random or compressed bytes are
+# one in ten of them; text in a legacy encoding next to none.
+_CONTROLS = bytes([*range(9), 11, *range(14, 32), 127])
+MAX_CONTROL_SHARE = 0.01
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -43,7 +47,8 @@ def content_hash(data: bytes) -> str:
 
 def decode_bytes(path: Path, data: bytes) -> tuple[str, list[str]]:
     """Text of the file: by its byte-order mark (UTF-16/32), else UTF-8, else cp1252, else
-    latin-1, with a warning naming the fallback."""
+    latin-1, with a warning naming the fallback; bytes that are no text in any of them (NULs,
+    control bytes past MAX_CONTROL_SHARE) are a binary file."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -56,6 +61,10 @@ def decode_bytes(path: Path, data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    sample = data[:8192]
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
+    if controls > MAX_CONTROL_SHARE * len(sample):
+        raise ArticleFileError(path, f"binary file ({controls / len(sample):.0%} control bytes)")
     for encoding in FALLBACK_ENCODINGS:
         try:
             text = data.decode(encoding)
