@@ -262,3 +262,24 @@ def test_the_top_list_counts_a_bare_surname_with_the_full_name(tmp_path: Path) -
     volcker = archive.find("Paul Volcker")
     assert volcker is not None and archive.page(volcker).articles == 3
     assert archive.find("volcker") == volcker, "the surname alone opens the same page"
+
+
+def test_a_name_typed_with_its_possessive_finds_the_firm_before_a_surname(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    for i in range(2):
+        story(
+            folder,
+            f"a{i}.md",
+            f"1987-03-0{i + 1}",
+            "Ratings",
+            "Moody's Investors Service Inc cut the debt.",
+        )
+    story(folder, "b.md", "1987-03-03", "Ratings", "Moody's said the outlook was negative.")
+    story(folder, "c.md", "1987-03-04", "Letters", "Farm leader Alan Moody said wheat rose.")
+    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
+    library.index()
+    archive = library.archive()
+    firm = archive.find("moody's")
+    assert firm is not None and firm.name == "Moody's Investors Service Inc"
+    person = archive.find("moody")
+    assert person is not None and person.name == "Alan Moody", "no possessive: the surname"

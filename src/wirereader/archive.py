@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from wirereader.index.actor_tables import actor_key
 from wirereader.index.docstore import DocStore
 from wirereader.model import ACTOR_KINDS
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
 
 JOIN_SHARE = 0.8  # a bare surname joins a full name that has this share of its full-name stories
 COMPANY_WINDOW = 2000  # "appears most with" counts over an actor's latest stories, at most this
@@ -72,6 +75,10 @@ class Archive:
         known = gazetteer().lookup(name)  # "America", "U.S." → United States
         if known is not None and kind in (None, known[0]):
             name, kind = known[1], known[0]
+        if not kind and _POSSESSIVE_END.search(name):  # "Moody's": a firm before any Moody
+            firm = self._firm(actor_key(name, "organisation"))
+            if firm is not None:
+                return firm
         for try_kind in [kind] if kind else ACTOR_KINDS:
             key = actor_key(name, try_kind)
             found = self._by_alias(key, try_kind) or self._by_key(key, try_kind)
@@ -80,6 +87,17 @@ class Archive:
             if found is not None:
                 return found
         return None
+
+    def _firm(self, key: str) -> ActorGroup | None:
+        """The most covered organisation named `key` ("moody") or whose name starts with it,
+        possessive or not ("moody's investors service inc")."""
+        rows = self._rows(
+            "SELECT key FROM actors WHERE kind = 'organisation' AND "
+            "(key = ? OR key BETWEEN ? AND ? OR key BETWEEN ? AND ?) "
+            "ORDER BY articles DESC LIMIT 1",
+            (key, key + " ", key + " \uffff", key + "'s ", key + "'s \uffff"),
+        )
+        return self._by_key(str(rows[0][0]), "organisation") if rows else None
 
     def _by_key(self, key: str, kind: str) -> ActorGroup | None:
         row = self._rows("SELECT name FROM actors WHERE key = ? AND kind = ?", (key, kind))
