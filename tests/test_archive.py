@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli, write
+from wirereader.archive import Archive
 from wirereader.config import Config
 from wirereader.library import Library
 
@@ -52,6 +53,16 @@ STORIES = {
 
 def story(folder: Path, name: str, day: str, title: str, body: str) -> Path:
     return write(folder / name, f'---\ntitle: "{title}"\npublished: {day}\n---\n{body}\n')
+
+
+def archive_of(tmp_path: Path, *stories: tuple[str, str]) -> Archive:
+    """The archive of a library of these stories, each (day, body), indexed."""
+    folder = tmp_path / "news"
+    for i, (day, body) in enumerate(stories):
+        story(folder, f"{i}.md", day, f"Story {i}", body)
+    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
+    library.index()
+    return library.archive()
 
 
 @pytest.fixture
@@ -206,12 +217,11 @@ def test_the_palette_lists_actors_by_part_of_a_name(library: Library) -> None:
 def test_a_name_with_and_without_its_accents_is_one_actor(tmp_path: Path) -> None:
     """Wire copy often drops the accents another source keeps: "Jose Muller" is José Müller,
     found whichever way the reader types it, and shown with the accents."""
-    folder = tmp_path / "news"
-    story(folder, "a.md", "2025-03-02", "Talks", "Economy minister José Müller said talks went on.")
-    story(folder, "b.md", "2025-03-03", "More talks", "Economy minister Jose Muller said no deal.")
-    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
-    library.index()
-    archive = library.archive()
+    archive = archive_of(
+        tmp_path,
+        ("2025-03-02", "Economy minister José Müller said talks went on."),
+        ("2025-03-03", "Economy minister Jose Muller said no deal."),
+    )
     found = archive.find("jose muller")
     assert found is not None and archive.find("José Müller") == found
     assert found.name == "José Müller" and archive.page(found).articles == 2
@@ -265,20 +275,13 @@ def test_the_top_list_counts_a_bare_surname_with_the_full_name(tmp_path: Path) -
 
 
 def test_a_name_typed_with_its_possessive_finds_the_firm_before_a_surname(tmp_path: Path) -> None:
-    folder = tmp_path / "news"
-    for i in range(2):
-        story(
-            folder,
-            f"a{i}.md",
-            f"1987-03-0{i + 1}",
-            "Ratings",
-            "Moody's Investors Service Inc cut the debt.",
-        )
-    story(folder, "b.md", "1987-03-03", "Ratings", "Moody's said the outlook was negative.")
-    story(folder, "c.md", "1987-03-04", "Letters", "Farm leader Alan Moody said wheat rose.")
-    library = Library(Config(library=[folder], index_dir=tmp_path / "index"))
-    library.index()
-    archive = library.archive()
+    archive = archive_of(
+        tmp_path,
+        ("1987-03-01", "Moody's Investors Service Inc cut the debt."),
+        ("1987-03-02", "Moody's Investors Service Inc cut more debt."),
+        ("1987-03-03", "Moody's said the outlook was negative."),
+        ("1987-03-04", "Farm leader Alan Moody said wheat rose."),
+    )
     firm = archive.find("moody's")
     assert firm is not None and firm.name == "Moody's Investors Service Inc"
     person = archive.find("moody")
