@@ -201,3 +201,10 @@ def test_a_company_after_a_title_stays_a_company() -> None:
     found = actors("The bond was priced at par, lead manager Nomura International Ltd said.")
     assert found["Nomura International Ltd"].kind == "organisation"
     assert found["Nomura International Ltd"].role == ""
+
+
+def test_a_country_abbreviated_before_its_currency_is_the_country() -> None:
+    assert kinds("Deposits rose to 17.18 billion N.Z. Dlrs in January.") == {
+        "New Zealand": "place"
+    }
+    assert kinds("The issue raised 300 mln H.K. Dlrs.") == {"Hong Kong": "place"}
