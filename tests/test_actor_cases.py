@@ -204,7 +204,11 @@ def test_a_company_after_a_title_stays_a_company() -> None:
 
 
 def test_a_country_abbreviated_before_its_currency_is_the_country() -> None:
-    assert kinds("Deposits rose to 17.18 billion N.Z. Dlrs in January.") == {
-        "New Zealand": "place"
-    }
+    assert kinds("Deposits rose to 17.18 billion N.Z. Dlrs in January.") == {"New Zealand": "place"}
     assert kinds("The issue raised 300 mln H.K. Dlrs.") == {"Hong Kong": "place"}
+
+
+def test_a_name_the_model_cuts_short_is_read_on_in_capitals() -> None:
+    found = actors("Its chairman Li Ka-shing also will buy shares in the unit.")
+    assert found["Li Ka-shing"].role == "chairman"
+    assert "Li" not in found

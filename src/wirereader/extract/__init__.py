@@ -9,7 +9,7 @@ from wirereader.extract.sentences import sentence_spans
 from wirereader.model import Extraction
 
 # Bump when extraction output changes: `wirereader index` re-extracts articles from an older version.
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 
 def extract(text: str) -> Extraction:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from wirereader.extract.actor_model import actor_spans
+from wirereader.extract.actor_model import Span, actor_spans
 from wirereader.extract.actor_rules import HONORIFICS, TITLE_HEADS, is_title_head
 from wirereader.extract.actors import Candidate
 from wirereader.extract.company_names import is_ticker, org_word, whole_companies
@@ -37,7 +37,7 @@ def model_candidates(
         if not in_role.holds(s.start, s.end) and not after_title.meets(s.start, s.end)
     ]  # fmt: skip
     found: list[Candidate] = [c for _, _, c in titled]
-    spans = whole_companies(text, sentence[0], spans)
+    spans = _whole_people(text, whole_companies(text, sentence[0], spans), rules)
     modelled = Ranges((s.start, s.end) for s in spans)
     role_ending_at: dict[int, str] = {}
     for cand in rules:
@@ -81,6 +81,22 @@ def model_candidates(
         elif cand.kind and after_title.holds(cand.start, cand.end) and id(cand) not in titled_ids:
             found.append(cand)  # "U.S." in "U.S. Defense Secretary Caspar Weinberger"
     return sorted(found, key=lambda c: c.start)
+
+
+def _whole_people(text: str, spans: list[Span], rules: list[Candidate]) -> list[Span]:
+    """A person's name the model cut short where the rules read it on in capitalised words:
+    "Li" of "chairman Li Ka-shing" (the model ends a name at a word it has not seen)."""
+    longer = {c.start: c.end for c in rules if c.kind == "person"}
+    out = []
+    for span in spans:
+        end = longer.get(span.start, 0) if span.kind == "person" else 0
+        if end > span.end and _CAPITALISED_WORDS.fullmatch(text, span.end, end):
+            span = span._replace(end=end)
+        out.append(span)
+    return out
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:[ -][A-Z][\w'-]*)+")
 
 
 def _titled_people(
