@@ -212,3 +212,15 @@ def test_a_name_the_model_cuts_short_is_read_on_in_capitals() -> None:
     found = actors("Its chairman Li Ka-shing also will buy shares in the unit.")
     assert found["Li Ka-shing"].role == "chairman"
     assert "Li" not in found
+
+
+def test_a_currency_after_a_place_is_the_place_not_a_company() -> None:
+    assert kinds("The U.S. Dlr fell against the yen, and the N.Z. Dlr rose.") == {
+        "United States": "place",
+        "New Zealand": "place",
+    }
+    assert kinds("The Dollar rose in late trade.") == {}
+    assert kinds("That is unlikely, said William Sterling of Merrill Lynch.") == {
+        "William Sterling": "person",
+        "Merrill Lynch": "organisation",
+    }

@@ -38,6 +38,7 @@ def model_candidates(
     ]  # fmt: skip
     found: list[Candidate] = [c for _, _, c in titled]
     spans = _whole_people(text, whole_companies(text, sentence[0], spans), rules)
+    spans = [cut for s in spans if (cut := _currency_cut(text, s)) is not None]
     modelled = Ranges((s.start, s.end) for s in spans)
     role_ending_at: dict[int, str] = {}
     for cand in rules:
@@ -97,6 +98,25 @@ def _whole_people(text: str, spans: list[Span], rules: list[Candidate]) -> list[
 
 
 _CAPITALISED_WORDS = re.compile(r"(?:[ -][A-Z][\w'-]*)+")
+
+
+# A currency after a country's name: "U.S. Dlr", "N.Z. Dollar" (wire copy's capitals)
+_CURRENCY_END = re.compile(
+    r"(?:^| )(?:Dlrs?|DLRS?|Dollars?|Yen|Stg|Sterling|Francs?|Guilders?|Lire|Rand|Pesos?|"
+    r"Cruzados?|Rupees?|Ringgit|Baht|Yuan|Euros?)$"
+)
+
+
+def _currency_cut(text: str, span: Span) -> Span | None:
+    """ "U.S. Dlr" read as a company is the place before its currency; a currency alone is
+    no actor (but William Sterling is a person)."""
+    cut = _CURRENCY_END.search(text, span.start, span.end)
+    if cut is None:
+        return span
+    if cut.start() == span.start:
+        return None
+    known = gazetteer().lookup(text[span.start : cut.start()])
+    return Span(span.start, cut.start(), "place") if known and known[0] == "place" else span
 
 
 def _titled_people(
