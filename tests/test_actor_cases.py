@@ -219,7 +219,7 @@ def test_a_currency_after_a_place_is_the_place_not_a_company() -> None:
         "United States": "place",
         "New Zealand": "place",
     }
-    assert kinds("The Dollar rose in late trade.") == {}
+    assert kinds("Sterling rose against the Dollar.") == {}
     assert kinds("That is unlikely, said William Sterling of Merrill Lynch.") == {
         "William Sterling": "person",
         "Merrill Lynch": "organisation",

@@ -102,7 +102,7 @@ _CAPITALISED_WORDS = re.compile(r"(?:[ -][A-Z][\w'-]*)+")
 
 # A currency after a country's name: "U.S. Dlr", "N.Z. Dollar" (wire copy's capitals)
 _CURRENCY_END = re.compile(
-    r"(?:^| )(?:Dlrs?|DLRS?|Dollars?|Yen|Stg|Sterling|Francs?|Guilders?|Lire|Rand|Pesos?|"
+    r"(?: |(?<!\S))(?:Dlrs?|DLRS?|Dollars?|Yen|Stg|Sterling|Francs?|Guilders?|Lire|Rand|Pesos?|"
     r"Cruzados?|Rupees?|Ringgit|Baht|Yuan|Euros?)$"
 )
 
