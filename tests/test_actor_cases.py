@@ -190,7 +190,8 @@ def test_capitalised_words_before_a_legal_form_belong_to_the_company() -> None:
         "Kumagai Gumi Co Ltd plans a listing. It was advised by <E.F. Hutton LBO Inc>, and "
         "E.F. Hutton will also invest."
     )
-    assert found == {"Kumagai Gumi Co Ltd": "organisation", "E.F. Hutton LBO Inc": "organisation"}
+    assert found["Kumagai Gumi Co Ltd"] == found["E.F. Hutton LBO Inc"] == "organisation"
+    assert "Gumi Co Ltd" not in found and "person" not in found.values()
     assert kinds("It had resumed talks with U.S. McDonnell Douglas Corp on Monday.") == {
         "United States": "place",
         "McDonnell Douglas Corp": "organisation",
@@ -224,3 +225,13 @@ def test_a_currency_after_a_place_is_the_place_not_a_company() -> None:
         "William Sterling": "person",
         "Merrill Lynch": "organisation",
     }
+
+
+def test_a_bank_named_like_a_person_is_an_organisation() -> None:
+    text = (
+        "Traders said Dean Witter and Smith Barney bought July soymeal. Prices will rise in "
+        'the spring, said Ann Hale, an analyst at Smith Barney. "Supplies are short," she said.'
+    )
+    found = actors(text)
+    assert found["Dean Witter"].kind == found["Smith Barney"].kind == "organisation"
+    assert [q.speaker for q in extract(text).quotes] == ["Ann Hale"]
