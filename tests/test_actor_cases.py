@@ -235,3 +235,9 @@ def test_a_bank_named_like_a_person_is_an_organisation() -> None:
     found = actors(text)
     assert found["Dean Witter"].kind == found["Smith Barney"].kind == "organisation"
     assert [q.speaker for q in extract(text).quotes] == ["Ann Hale"]
+
+
+def test_results_table_labels_and_share_classes_are_not_actors() -> None:
+    table = "Acme Corp said.\n\nShr 12 cts vs 9 cts\n\nNine Mths\n\nShr 40 cts vs 31 cts\n\n"
+    assert kinds(table + "Six Months\n\nNet 1.2 mln vs 900,000") == {"Acme Corp": "organisation"}
+    assert kinds("It will redeem all its Class A warrants and all Class B warrants.") == {}

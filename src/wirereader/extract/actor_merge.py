@@ -52,7 +52,13 @@ def model_candidates(
         ):
             known = ("place", gaz.abbreviated[phrase])  # "Hartford, Conn.": Connecticut
             span = span._replace(kind="place")
-        if phrase.lower() in _NUMBER_WORDS or len(phrase) < 2 or is_ticker(text, span):
+        if (
+            phrase.lower() in _NUMBER_WORDS
+            or len(phrase) < 2
+            or is_ticker(text, span)
+            or _TABLE_WORDS.search(phrase)
+            or (phrase in ("Class", "Series") and _LETTER_AFTER.match(text, span.end))
+        ):
             continue  # "Nine mths", "Class A": in earnings tables no one is called Nine
         if known and known[0] == "organisation":
             span = span._replace(kind=known[0])
@@ -165,6 +171,12 @@ _NUMBER_WORDS = frozenset(
         "quarter",
     ]
 )
+# Row labels of results tables ("Nine Mths", "3Rd Qtr Shr", "Six Months") and share classes
+_TABLE_WORDS = re.compile(
+    r"\b(?:Qtrs?|QTRS?|Qtrly|Mths|MTHS|Wks)\b"
+    r"|^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) (?:Months|Weeks)$"
+)
+_LETTER_AFTER = re.compile(r" [A-Z0-9]\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
 _ADMINISTRATION = re.compile(r"[’']?s? administration\b")
 _CITY_COMMA = re.compile(r"\b[A-Z][\w.'-]*, $")  # "Hartford, " before a state: a dateline
