@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import SEED_000, SEEDS, write
 from wirereader.config import Config
 from wirereader.index import idfilter
+from wirereader.index.scope import split_scope
 from wirereader.index.search import QueryError
 from wirereader.index.writer import IndexLocked
 from wirereader.library import Library
@@ -93,6 +94,29 @@ def test_not_and_date_ranges_exclude(seed_library: Library) -> None:
     assert not titles(seed_library, "strike wildfire")  # words are ANDed by default
     assert len(titles(seed_library, "date:2025-08-01..2025-08-31")) == 2
     assert all("Central" not in t for t in titles(seed_library, "date:..2025-08-31"))
+
+
+def test_speaker_scope_takes_not_and_or(seed_library: Library) -> None:
+    """speaker: narrows the whole search, and NOT and OR mean what they say there: NOT leaves
+    the speaker's stories out (it used to keep only them), OR takes either speaker's (it used
+    to take stories quoting both), and OR with anything else is refused, not misread."""
+    everything = set(titles(seed_library, ""))
+    trump, costa = titles(seed_library, "speaker:trump"), titles(seed_library, "speaker:costa")
+    assert trump and costa and not set(trump) & set(costa)
+    assert set(titles(seed_library, "NOT speaker:trump")) == everything - set(trump)
+    assert set(titles(seed_library, "speaker:trump OR speaker:costa")) == {*trump, *costa}
+    assert set(titles(seed_library, "(speaker:trump OR speaker:costa)")) == {*trump, *costa}
+    with pytest.raises(QueryError, match="OR joins them only to their own kind"):
+        seed_library.search("rates OR speaker:trump")
+    with pytest.raises(QueryError, match="outside brackets"):
+        seed_library.search("rates OR (troops speaker:trump)")
+
+
+def test_not_turns_unread_round_and_leaves_a_feed_out() -> None:
+    assert split_scope("rates NOT unread:yes").unread is False
+    assert split_scope("NOT unread:no").unread is True
+    scope = split_scope("rates NOT feed:wire feed:desk OR feed:agency")
+    assert (scope.text, scope.not_feeds, scope.feeds) == ("rates", ("wire",), ("desk", "agency"))
 
 
 def test_phrase_does_not_run_across_two_actor_names(seed_library: Library) -> None:

@@ -204,7 +204,7 @@ class Library:
         read = self.read.read_ids() if scope.unread is not None else set()
         allowed, left_out = filters(scope, self.config.feeds_dir, read, self._speaker)
         searcher = self.searcher()
-        mask = whoosh_filter(searcher, [left_out], self._numbers) if left_out else None
+        mask = whoosh_filter(searcher, left_out, self._numbers, any_of=True) if left_out else None
         return whoosh_filter(searcher, allowed, self._numbers), mask
 
     def archive(self) -> Archive:

@@ -9,9 +9,17 @@ took 1.6–2.3 s) and kept while the searcher is.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 MAP_FROM = 1000
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """A filter part a document matches by matching any of its parts (speaker:a OR speaker:b)."""
+
+    parts: tuple[Any, ...]
 
 
 class DocNumbers:
@@ -43,14 +51,20 @@ def _read(reader: Any) -> dict[str, int]:
     return numbers
 
 
-def whoosh_filter(searcher: Any, parts: list[Any], numbers: DocNumbers) -> Any:
-    """One filter for Whoosh from queries and sets of article ids (all must match): a query
-    while they are all queries, else a set of document numbers."""
+def whoosh_filter(
+    searcher: Any, parts: list[Any], numbers: DocNumbers, any_of: bool = False
+) -> Any:
+    """One filter for Whoosh from queries, sets of article ids and AnyOf unions of them: all
+    must match (or any, with `any_of`). A query while they are all queries, else a set of
+    document numbers."""
     from whoosh.query import And, NullQuery, Or, Query, Term
 
     resolved: list[Any] = []
     for part in parts:
-        if isinstance(part, Query):
+        if isinstance(part, AnyOf):
+            union = whoosh_filter(searcher, list(part.parts), numbers, any_of=True)
+            resolved.append(NullQuery if union is None else union)
+        elif isinstance(part, Query):
             resolved.append(part)
         elif len(part) >= MAP_FROM:
             resolved.append(numbers.of(searcher, part))
@@ -59,6 +73,6 @@ def whoosh_filter(searcher: Any, parts: list[Any], numbers: DocNumbers) -> Any:
     if not resolved:
         return None
     if all(isinstance(p, Query) for p in resolved):
-        return resolved[0] if len(resolved) == 1 else And(resolved)
+        return resolved[0] if len(resolved) == 1 else (Or if any_of else And)(resolved)
     sets = [p if isinstance(p, set) else set(p.docs(searcher)) for p in resolved]
-    return set.intersection(*sets)
+    return set.union(*sets) if any_of else set.intersection(*sets)
