@@ -24,14 +24,8 @@ _OR_BEFORE = re.compile(r"\b(?-i:OR)\s*$")
 _AND_LEFT = re.compile(r"^\s*(?-i:AND)\b|\b(?-i:AND)\s*$")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 YES, NO = {"yes", "true", "1"}, {"no", "false", "0"}
-IN_BRACKETS = (
-    "speaker:, feed: and unread: narrow the whole search: put them outside brackets, or alone "
-    "in their own: (speaker:baker OR speaker:volcker)"
-)
-NOT_WITH_OR = (
-    "speaker:, feed: and unread: narrow the whole search: OR joins them only to their own kind "
-    "(speaker:baker OR speaker:volcker), NOT leaves one out (NOT speaker:baker)"
-)
+IN_BRACKETS = "speaker:, feed: and unread: go outside brackets, or alone in them"
+NOT_WITH_OR = "OR joins speaker:, feed: and unread: only to their own kind"
 
 
 @dataclass(frozen=True)
