@@ -241,3 +241,13 @@ def test_results_table_labels_and_share_classes_are_not_actors() -> None:
     table = "Acme Corp said.\n\nShr 12 cts vs 9 cts\n\nNine Mths\n\nShr 40 cts vs 31 cts\n\n"
     assert kinds(table + "Six Months\n\nNet 1.2 mln vs 900,000") == {"Acme Corp": "organisation"}
     assert kinds("It will redeem all its Class A warrants and all Class B warrants.") == {}
+
+
+def test_a_firm_named_for_its_partners_keeps_its_commas_in_one_name() -> None:
+    found = actors("Sears, Roebuck and Co bought the unit. Dillon, Read and Co Inc advised it.")
+    assert {name: a.kind for name, a in found.items()} == {
+        "Sears Roebuck and Co": "organisation",
+        "Dillon Read and Co Inc": "organisation",
+    }
+    assert found["Sears Roebuck and Co"].mentions[0].text == "Sears, Roebuck and Co"
+    assert "Ford" in kinds("Ford, Chrysler and General Motors Corp cut prices.")

@@ -75,6 +75,8 @@ def model_candidates(
         canonical = (
             known[1] if known and known[0] == span.kind and phrase not in gaz.demonyms else ""
         )
+        if not canonical and span.kind == "organisation" and ", " in phrase:
+            canonical = phrase.replace(",", "")  # "Goldman, Sachs and Co": Goldman Sachs and Co
         role = role_ending_at.get(span.end, "")
         found.append(Candidate(span.start, span.end, phrase, span.kind, canonical, role))
     titled_ids = {id(c) for _, _, c in titled}

@@ -133,12 +133,15 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
     parts: list[list[tuple[str, int, int]]] = [[]]
     kinds = [kind]
     prev = ""
+    partners = kind == "organisation" and _partnership([t[0] for t in toks])
     for tok in toks:
         word = tok[0]
         after_company = word in ("and", "&") and prev in COMPANY_ENDS  # "X Plc and Y Plc"
         prev = word
         if kind == "organisation" and word in _POSSESSIVES and parts[-1]:
             parts[-1].append(tok)  # "Moody's Investors Service": one name, if a word follows
+        elif partners and word == ",":
+            parts[-1].append(tok)
         elif word in _BREAKS or after_company or (word[:1].islower() and word not in _INSIDE_NAMES):
             parts.append([])
             # "… Committee chairman Fernand St. Germain": after a title comes a person
@@ -154,6 +157,25 @@ def _named_parts(toks: list[tuple[str, int, int]], kind: ActorKind) -> list[Span
         if part:
             spans.append(Span(part[0][1], part[-1][2], kind))
     return spans
+
+
+def _partnership(words: list[str]) -> bool:
+    """ "Goldman, Sachs and Co", "Bear, Stearns and Co Inc": a firm named for its partners,
+    commas and all, which the model reads as one name; it ends "and Co" or "and Sons" (not
+    "Ford, Chrysler and General Motors Corp", three firms)."""
+    if "," not in words or "and" not in words or words[0] == ",":
+        return False
+    partners, _, ending = " ".join(words).rpartition(" and ")
+    named = [w for w in partners.split() if w != ","]  # surnames: no "Inc", no "AZT"
+    return (
+        bool(_PARTNERS.fullmatch(partners))
+        and bool(_PARTNERSHIP_END.fullmatch(ending))
+        and not any(w in COMPANY_ENDS or (w.isupper() and len(w) > 1) for w in named)
+    )
+
+
+_PARTNERS = re.compile(r"[A-Z][\w.'-]*(?: ,? ?[A-Z][\w.'-]*)*")
+_PARTNERSHIP_END = re.compile(r"(?:Co|Sons|Company)(?: (?:Inc|Ltd|Plc|LLC|Corp))?")
 
 
 def _name_edge(word: str) -> bool:
