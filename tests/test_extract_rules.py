@@ -125,3 +125,11 @@ def test_dotted_capitals_end_a_sentence_only_before_a_word_that_starts_one() -> 
         "Stocks led the market in the U.S.",
         "The dollar fell short of J.P. Morgan estimates.",
     ]
+
+
+def test_a_legal_form_ends_a_sentence_before_a_word_that_starts_one() -> None:
+    text = "The shares went to Acme Inc. The company said Acme Inc. would sell them."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The shares went to Acme Inc.",
+        "The company said Acme Inc. would sell them.",
+    ]

@@ -18,6 +18,7 @@ _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+(?=\s+[“\"‘(\[]?[A
 _TRAILING = frozenset(".-&'’s")  # what a word may end in that trimming or "’s" could change
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_LEGAL_FORMS = frozenset(["inc", "corp", "co", "ltd"])
 _CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S", "E.F" of "U.S.", "E.F. Hutton"
 _NEXT_WORD = re.compile(r"\s+[“\"‘(\[]?(\w+)")
 _WORD = re.compile(r"[^\W_][\w’'.&\-]*")
@@ -41,8 +42,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
             word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
-            if word and word.group(1).lower() in ABBREVIATIONS:
-                continue
+            last = word.group(1).lower() if word else ""
+            if last in ABBREVIATIONS and (
+                last not in _LEGAL_FORMS or not _opens(text, match.end())
+            ):
+                continue  # but "… went to Acme Inc. The company …" ends there
             initial = word and len(word.group(1)) == 1 and "A" <= word.group(1) <= "Z"
             if initial:  # an initial: "John F. Kennedy"
                 continue
