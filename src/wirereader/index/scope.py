@@ -68,13 +68,16 @@ def split_scope(text: str) -> Scope:
             raise QueryError(IN_BRACKETS)  # "dollar OR (yen speaker:baker)"
         if after := _OR_AFTER.match(text, match.end()):
             following = _SCOPE.match(text, after.end())
-            if following is None or negated or following.group("not") is not None:
-                raise QueryError(NOT_WITH_OR)  # "speaker:baker OR dollar"
-            if following.group("field").lower() != field:
+            if (
+                following is None  # "speaker:baker OR dollar"
+                or negated
+                or following.group("not") is not None
+                or following.group("field").lower() != field  # "speaker:baker OR feed:wire"
+            ):
                 raise QueryError(NOT_WITH_OR)
             joins_next = True
         kept.append("" if joined else text[at : match.start()])
-        at = after.end() if joins_next and after else match.end()
+        at = after.end() if after else match.end()
         if not joins_next and _depth(text[:at]) and not text[at:].lstrip().startswith(")"):
             raise QueryError(IN_BRACKETS)
         words.append(match.group().strip() + (" OR" if joins_next else ""))
