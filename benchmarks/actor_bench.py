@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from wirereader.archive import Archive
+from wirereader.archive.actors import Archive
 from wirereader.index.docstore import DocStore
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.loopback import Route, serve
-from wirereader.config import Config
-from wirereader.fetch.run import fetch_all
-from wirereader.fetch.subscriptions import Feed, FeedList
-from wirereader.library import Library
+from wirereader.feeds.run import fetch_all
+from wirereader.feeds.subscriptions import Feed, FeedList
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 PARAGRAPH = (
     "The harbour board said on Monday that the port would reopen after a nine-day strike, "

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from wirereader.config import load_config
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import load_config
 
 
 def main() -> None:

@@ -20,10 +20,10 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 
 from reuters import corpus_folders
-from wirereader.config import Config
-from wirereader.index.search import QueryParser
+from wirereader.index.query.search import QueryParser
 from wirereader.ingest import iter_article_files, read_article
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 QUERIES = {
     "word": "coffee",

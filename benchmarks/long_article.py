@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reuters import REUTERS, prose
-from wirereader.config import Config
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.widgets.article_view import ArticleView
 

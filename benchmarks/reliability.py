@@ -29,13 +29,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reuters import prose, stories
-from wirereader.bookmark_cache import cache_path
-from wirereader.bookmarks import Bookmark, BookmarkStore
-from wirereader.config import Config
+from wirereader.bookmarks.cache import cache_path
+from wirereader.bookmarks.store import Bookmark, BookmarkStore
+from wirereader.errors import LockTimeout, QueryError, SearchCancelled
 from wirereader.extract import extract
-from wirereader.fileio import LockTimeout
-from wirereader.index.errors import QueryError, SearchCancelled
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 
 def kill_trials(n: int, work: Path) -> None:

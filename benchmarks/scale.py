@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from index_bench import QUERIES, folder_size, time_queries
 from reuters import corpus_folders
 from tui_bench import keystrokes, launch_in_tmux
-from wirereader.config import Config
-from wirereader.index.search import QueryParser
-from wirereader.library import Library
+from wirereader.index.query.search import QueryParser
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 ROWS: list[tuple[str, str, str, bool]] = []
 

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from wirereader.config import load_config
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import load_config
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from wirereader.extract.crf_features import sentence_features
+from wirereader.extract.actors.features import sentence_features
 
 ROOT = Path(__file__).resolve().parents[1]
 CONLL = ROOT.parent / "shared" / "data" / "conll2003"

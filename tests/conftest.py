@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wirereader.config import Config
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -40,7 +40,7 @@ def seed_library(tmp_path: Path) -> Library:
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     """`wirereader ARGS` in this process: (exit code, stdout, stderr)."""
-    from wirereader.cli import main
+    from wirereader.cli.main import main
 
     code = main(list(args))
     out, err = capsys.readouterr()

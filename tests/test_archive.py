@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli, write
-from wirereader.archive import Archive
-from wirereader.config import Config
-from wirereader.library import Library
+from wirereader.archive.actors import Archive
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 STORIES = {
     "a.md": (
@@ -180,7 +180,7 @@ def test_a_deleted_story_takes_its_actors_with_it(library: Library, tmp_path: Pa
 
 
 def test_the_timeline_shows_empty_months_and_folds_decades_into_years() -> None:
-    from wirereader.archive import timeline_bars
+    from wirereader.archive.actors import timeline_bars
 
     assert timeline_bars([("2025-01", 3), ("2025-04", 6)]) == ("▄  █", "month")
     bars, unit = timeline_bars([("1987-03", 50), ("2026-11", 1)])
@@ -191,7 +191,7 @@ def test_the_timeline_shows_empty_months_and_folds_decades_into_years() -> None:
 def test_a_zero_date_from_a_feed_does_not_stretch_the_timeline_over_two_millennia() -> None:
     """Feeds written by Go programs date an undated item "0001-01-01": the chart still fits
     a line, in coarser periods, and says which."""
-    from wirereader.archive import MAX_BARS, timeline_bars
+    from wirereader.archive.actors import MAX_BARS, timeline_bars
 
     bars, unit = timeline_bars([("0001-01", 1), ("2025-05", 3), ("2026-11", 2)])
     assert unit == "century" and len(bars) == 21 and bars[0] != " " and bars[-1] == "█"
@@ -201,7 +201,7 @@ def test_a_zero_date_from_a_feed_does_not_stretch_the_timeline_over_two_millenni
 def test_a_year_before_1000_is_written_in_four_digits() -> None:
     from datetime import datetime
 
-    from wirereader.words import when
+    from wirereader.support.words import when
 
     assert when(datetime(1, 1, 1)) == "0001-01-01" and when(None) == "undated"
 

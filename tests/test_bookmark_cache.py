@@ -9,8 +9,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wirereader.bookmark_cache import cache_path
-from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
+from wirereader.bookmarks.cache import cache_path
+from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore
 
 # Passage texts a dumper must quote, or that look like the file's own structure.
 TEXTS = [

@@ -9,8 +9,7 @@ import pytest
 import yaml
 
 from tests.conftest import SEED_000, run_cli, write
-from wirereader import fileio
-from wirereader.bookmarks import (
+from wirereader.bookmarks.store import (
     Bookmark,
     BookmarkFileError,
     BookmarkStore,
@@ -19,6 +18,7 @@ from wirereader.bookmarks import (
 )
 from wirereader.extract import extract
 from wirereader.ingest import read_article
+from wirereader.support import files as fileio
 
 
 def mark(n: int) -> Bookmark:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS, write
-from wirereader.words import plural
+from wirereader.support.words import plural
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

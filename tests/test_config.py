@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write
-from wirereader.config import ConfigError, load_config
+from wirereader.settings.config import ConfigError, load_config
 
 
 def test_defaults_live_in_the_xdg_data_dir(isolated_home: Path) -> None:
@@ -74,7 +74,7 @@ def test_keys_may_be_swapped_between_two_actions(tmp_path: Path) -> None:
 
 
 def test_every_shipped_binding_passes_the_check_a_users_key_gets() -> None:
-    from wirereader.keymap import KEYMAP, key_problem
+    from wirereader.settings.keymap import KEYMAP, key_problem
 
     assert [(k.action, k.keys) for k in KEYMAP if key_problem(k.keys)] == []
     assert key_problem("ctrl+shift+up,f1,]") == ""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirereader.extract.actor_model import PAD, _stretches
-from wirereader.extract.crf_features import sentence_features
+from wirereader.extract.actors.features import sentence_features
+from wirereader.extract.actors.tagger import PAD, _stretches
 from wirereader.extract.ranges import Ranges
 
 WORDS = st.lists(

@@ -12,9 +12,9 @@ import pytest
 from whoosh.filedb.structfile import StructFile
 
 from tests.conftest import write
-from wirereader.config import Config
-from wirereader.index.space import IndexNoSpace
-from wirereader.library import Library
+from wirereader.index.build.space import IndexNoSpace
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 
 def news(folder: Path, first: int, last: int, long: bool = False) -> Path:

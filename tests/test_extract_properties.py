@@ -73,8 +73,8 @@ def test_the_cue_from_the_story_list_is_the_one_a_search_of_the_clause_finds(
 ) -> None:
     """Cues are found once per story; a quote's clause takes the last of them before it (not
     an "-ing" one, unless it is the only one), as a search of the clause alone would."""
-    from wirereader.extract.speaker_words import CUE
-    from wirereader.extract.speakers import Attributor
+    from wirereader.extract.quotes.cues import CUE
+    from wirereader.extract.quotes.speakers import Attributor
 
     def word(c: str) -> bool:
         return c.isalnum() or c == "_"

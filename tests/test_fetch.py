@@ -9,13 +9,13 @@ import pytest
 
 from tests.conftest import run_cli, write
 from tests.loopback import Route, serve
-from wirereader.config import Config
-from wirereader.fetch import http
-from wirereader.fetch.run import FetchBusy, fetch_all
-from wirereader.fetch.subscriptions import FeedList
-from wirereader.fileio import file_lock
-from wirereader.index.errors import QueryError
-from wirereader.library import Library
+from wirereader.errors import QueryError
+from wirereader.feeds import http
+from wirereader.feeds.run import FetchBusy, fetch_all
+from wirereader.feeds.subscriptions import FeedList
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
+from wirereader.support.files import file_lock
 
 
 def rss(title: str, *items: tuple[str, str, str]) -> bytes:
@@ -173,7 +173,7 @@ def test_opml_import_and_export_round_trip(
     _, exported, _ = run(capsys, "feeds", "export")
     again = tmp_path / "again.opml"
     again.write_text(exported)
-    from wirereader.fetch.opml import read_opml
+    from wirereader.feeds.opml import read_opml
 
     assert [(f.url, f.category) for f in read_opml(again)] == [
         ("https://a.example/rss", "World"),
@@ -198,7 +198,7 @@ def test_a_broken_feeds_file_is_named_with_its_line_by_every_command(
 def test_a_feed_whose_articles_cannot_be_written_fails_alone(
     capsys: pytest.CaptureFixture[str], isolated_home: Path
 ) -> None:
-    from wirereader.fetch.subscriptions import Feed
+    from wirereader.feeds.subscriptions import Feed
 
     config = Config()
     write(config.feeds_dir / "blocked", "a file where the feed's folder goes")
@@ -216,7 +216,7 @@ def test_a_full_disk_while_saving_the_feeds_file_is_an_error_not_a_crash(
 ) -> None:
     import errno
 
-    from wirereader.fetch import subscriptions
+    from wirereader.feeds import subscriptions
 
     assert run(capsys, "feeds", "add", "https://a.example/rss")[0] == 0
     before = Config().feeds_file.read_text(encoding="utf-8")
@@ -240,7 +240,7 @@ def test_the_fetched_folder_is_part_of_the_library(isolated_home: Path) -> None:
     config = Config()
     with serve({"/f": Route(GOOD)}) as (url, _):
         FeedList(config.feeds_file).change(lambda feeds: feeds)
-        from wirereader.fetch.subscriptions import Feed
+        from wirereader.feeds.subscriptions import Feed
 
         FeedList(config.feeds_file).change(lambda feeds: [Feed("h", url("/f"))])
         fetch_all(config.feeds_file, config.feeds_dir)
@@ -252,7 +252,7 @@ def test_the_fetched_folder_is_part_of_the_library(isolated_home: Path) -> None:
 def test_feed_and_unread_in_the_query_language(isolated_home: Path) -> None:
     config = Config()
     with serve({"/f": Route(GOOD)}) as (url, _):
-        from wirereader.fetch.subscriptions import Feed
+        from wirereader.feeds.subscriptions import Feed
 
         FeedList(config.feeds_file).change(lambda feeds: [Feed("harbour", url("/f"))])
         fetch_all(config.feeds_file, config.feeds_dir)
@@ -284,7 +284,7 @@ PAGE = (
 def test_full_text_fetches_the_page_of_a_short_entry(
     isolated_home: Path, full_text: str, expected: str
 ) -> None:
-    from wirereader.fetch.subscriptions import Feed
+    from wirereader.feeds.subscriptions import Feed
 
     config = Config()
     routes = {"/f": Route(b""), "/story": Route(PAGE, content_type="text/html")}
@@ -299,7 +299,7 @@ def test_full_text_fetches_the_page_of_a_short_entry(
 
 
 def test_a_story_page_is_fetched_again_only_when_its_entry_changes(isolated_home: Path) -> None:
-    from wirereader.fetch.subscriptions import Feed
+    from wirereader.feeds.subscriptions import Feed
 
     config = Config()
     routes = {"/f": Route(b""), "/story": Route(PAGE, content_type="text/html")}
@@ -331,7 +331,7 @@ BRIEF = (
 
 def fetch_story(page: bytes) -> str:
     """The article a feed of one two-word entry gets when its story page is `page`."""
-    from wirereader.fetch.subscriptions import Feed
+    from wirereader.feeds.subscriptions import Feed
 
     config = Config()
     routes = {"/f": Route(b""), "/story": Route(page, content_type="text/html")}
@@ -356,15 +356,15 @@ def test_a_page_the_extractor_fails_on_keeps_the_summary(
     def fails(html: bytes | str, url: str = "") -> None:
         raise RuntimeError("the page broke the extractor")
 
-    monkeypatch.setattr("wirereader.fetch.run.extract_page", fails)
+    monkeypatch.setattr("wirereader.feeds.run.extract_page", fails)
     assert "Oil rose." in fetch_story(BRIEF)
 
 
 def test_the_feeds_file_is_never_written_bigger_than_it_can_be_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wirereader.fetch import subscriptions
-    from wirereader.fetch.subscriptions import Feed, FeedsFileError
+    from wirereader.feeds import subscriptions
+    from wirereader.feeds.subscriptions import Feed, FeedsFileError
 
     monkeypatch.setattr(subscriptions, "MAX_FILE_CHARS", 4096)  # ~40 feeds, not ~200,000
     store = FeedList(tmp_path / "feeds.yaml")
@@ -378,7 +378,7 @@ def test_the_feeds_file_is_never_written_bigger_than_it_can_be_read(
 
 
 def test_an_entry_with_a_huge_title_is_fetched_and_indexed(isolated_home: Path) -> None:
-    from wirereader.fetch.subscriptions import Feed
+    from wirereader.feeds.subscriptions import Feed
 
     config = Config()
     huge = "Zebraquux " * 30_000  # 300 kB: more front matter than the index reads

@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import SHARED, shared_or_skip, write
 from tests.loopback import Route, serve
-from wirereader.fetch import http
-from wirereader.fetch.entries import FeedError, parse_feed
+from wirereader.feeds import http
+from wirereader.feeds.entries import FeedError, parse_feed
 from wirereader.ingest import read_article
 from wirereader.ingest.decode import ArticleFileError
 
@@ -151,7 +151,7 @@ def test_the_invalid_real_feed_is_an_error_not_a_crash() -> None:
 
 
 def test_real_opml_lists_import_with_categories() -> None:
-    from wirereader.fetch.opml import read_opml
+    from wirereader.feeds.opml import read_opml
 
     for name in ("canada.opml", "united-kingdom.opml"):
         path = shared_or_skip(f"data/formats/opml/{name}")

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import run_cli, write
-from wirereader.config import ConfigError, load_config
-from wirereader.themes import load_themes
+from wirereader.settings.config import ConfigError, load_config
+from wirereader.settings.themes import load_themes
 
 # What must never reach a terminal: C0 (but newline), DEL, C1 (CSI is U+009B), bidi overrides.
 FORBIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED_000, SEEDS, write
-from wirereader.config import Config
-from wirereader.index import idfilter
-from wirereader.index.scope import split_scope
-from wirereader.index.search import QueryError
-from wirereader.index.writer import IndexLocked
-from wirereader.library import Library
+from wirereader.index.build.writer import IndexLocked
+from wirereader.index.query import idfilter
+from wirereader.index.query.scope import split_scope
+from wirereader.index.query.search import QueryError
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 
 def make_library(tmp_path: Path) -> tuple[Library, Path]:
@@ -263,8 +263,8 @@ def test_a_field_word_the_library_has_is_left_as_it_is(seed_library: Library) ->
 def test_a_search_stops_when_asked_to_and_not_otherwise(
     seed_library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wirereader.index import stopping
-    from wirereader.index.errors import SearchCancelled
+    from wirereader.errors import SearchCancelled
+    from wirereader.index.query import stopping
 
     for query in ("said", "troops OR rates", "unread:yes said", "date:2025-08"):
         for newest_first in (False, True):
@@ -318,7 +318,7 @@ def test_the_total_of_a_filtered_search_counts_what_the_filter_lets_through(
 def test_accents_are_folded_both_ways_in_words_names_and_hits(tmp_path: Path) -> None:
     """A reader types "erdogan" for Erdoğan and "sao paulo" for São Paulo: the same stories come
     back whichever is typed, in the text and in the name fields, and the hits are marked."""
-    from wirereader.highlight import hit_spans
+    from wirereader.render.highlight import hit_spans
 
     folder = tmp_path / "news"
     write(

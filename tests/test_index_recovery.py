@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write
-from wirereader.config import Config
+from wirereader.errors import QueryError
 from wirereader.index.docstore import DocStore
-from wirereader.index.errors import QueryError
-from wirereader.library import Library
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 WIREREADER = [sys.executable, "-m", "wirereader"]
 

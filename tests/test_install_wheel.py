@@ -17,9 +17,9 @@ pytestmark = pytest.mark.slow
 APP_CHECK = textwrap.dedent(
     """
     import asyncio, sys
-    from wirereader import paths
-    from wirereader.config import load_config
-    from wirereader.library import Library
+    from wirereader.support import paths
+    from wirereader.settings.config import load_config
+    from wirereader.library.facade import Library
     from wirereader.tui.app import WirereaderApp
     from wirereader.tui.widgets.article_list import ArticleList
 

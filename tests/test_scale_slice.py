@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, shared_or_skip
-from wirereader.config import Config
-from wirereader.index import whoosh_writer
-from wirereader.index import writer as writer_module
-from wirereader.library import Library
+from wirereader.index.build import whoosh_writer
+from wirereader.index.build import writer as writer_module
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 QUERIES = [
     "oil prices",

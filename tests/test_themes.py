@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, write
-from wirereader.themes import contrast, load_themes
+from wirereader.settings.themes import contrast, load_themes
 
 SHIPPED = ROOT / "themes"
 

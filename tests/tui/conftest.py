@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
-from wirereader.bookmarks import BookmarkStore, make_bookmark
-from wirereader.config import Config
-from wirereader.library import Library
+from wirereader.bookmarks.store import BookmarkStore, make_bookmark
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 from wirereader.tui.app import WirereaderApp
 
 FIXED_MTIME = 1_757_462_400  # 2025-09-10: the undated seed sorts first and shows a fixed date

@@ -8,7 +8,7 @@ from rich.color import Color
 from rich.style import Style
 from textual.app import App
 
-from wirereader.themes import contrast
+from wirereader.settings.themes import contrast
 
 
 @dataclass(frozen=True)

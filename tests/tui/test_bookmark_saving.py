@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Static
 
 from tests.tui.conftest import seed_bookmarks
 from tests.tui.test_flows import settle
-from wirereader.bookmarks import BookmarkStore
-from wirereader.fileio import file_lock
+from wirereader.bookmarks.store import BookmarkStore
+from wirereader.support.files import file_lock
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.main import MainScreen
 

@@ -13,7 +13,7 @@ import pytest
 from tests.tui.conftest import make_app
 from tests.tui.contrast import text_cells, worst
 from tests.tui.test_snapshots import THEMES
-from wirereader.bookmarks import BookmarkStore, make_bookmark
+from wirereader.bookmarks.store import BookmarkStore, make_bookmark
 
 MINIMUM = {"wirereader-high-contrast": 4.5, "wirereader-dark": 3.0, "wirereader-light": 3.0}
 Steps = Callable[[Any], Awaitable[None]]

@@ -9,7 +9,7 @@ from tests.loopback import Route, serve
 from tests.test_fetch import GOOD
 from tests.tui.conftest import make_app
 from tests.tui.test_flows import settle, status
-from wirereader.fetch.subscriptions import Feed, FeedList
+from wirereader.feeds.subscriptions import Feed, FeedList
 from wirereader.tui.widgets.article_list import ArticleList
 
 

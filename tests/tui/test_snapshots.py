@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.tui.conftest import make_app
-from wirereader.bookmarks import BookmarkStore, make_bookmark
+from wirereader.bookmarks.store import BookmarkStore, make_bookmark
 
 THEMES = ["wirereader-dark", "wirereader-light", "wirereader-high-contrast"]
 

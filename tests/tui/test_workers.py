@@ -56,7 +56,7 @@ async def test_quitting_while_a_search_runs_raises_nothing(app: WirereaderApp) -
 async def test_a_newer_search_stops_the_one_still_running(app: WirereaderApp) -> None:
     """A search of many terms runs for seconds at 100,000 stories, holding the library: the
     next keystroke's search must not wait for it, so the running one is told to stop."""
-    from wirereader.index.errors import SearchCancelled
+    from wirereader.errors import SearchCancelled
 
     search = app.library.search
     stopped = threading.Event()
@@ -93,8 +93,8 @@ async def test_an_index_that_cannot_be_built_is_said_not_indexing_for_ever(
 
     from textual.widgets import ProgressBar
 
-    from wirereader.config import Config
-    from wirereader.library import Library
+    from wirereader.library.facade import Library
+    from wirereader.settings.config import Config
 
     folder = Path(str(tmp_path)) / "news"
     folder.mkdir()

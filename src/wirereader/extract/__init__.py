@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wirereader.extract.actor_resolve import find_actors
+from wirereader.extract.actors.resolve import find_actors
 from wirereader.extract.figures import find_figures
-from wirereader.extract.quotes import find_quotes
+from wirereader.extract.quotes.pairing import find_quotes
 from wirereader.extract.sentences import sentence_spans
 from wirereader.model import Extraction
 

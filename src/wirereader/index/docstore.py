@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from wirereader.errors import IndexCorrupt, IndexStoreError
 from wirereader.index import actor_tables
-from wirereader.index.errors import IndexCorrupt, IndexStoreError
-from wirereader.index.space import IndexNoSpace, out_of_space
+from wirereader.index.build.space import IndexNoSpace, out_of_space
 
 FILENAME = "articles.sqlite"
 COLUMNS = (

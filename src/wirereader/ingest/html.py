@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wirereader.fetch.fulltext import extract_page
 from wirereader.ingest.common import build_article
 from wirereader.ingest.decode import ArticleFileError, RawFile
+from wirereader.ingest.pagetext import extract_page
 from wirereader.model import Article
 
 

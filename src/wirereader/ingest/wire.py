@@ -8,13 +8,13 @@ import json
 from typing import Any
 from xml.etree.ElementTree import Element
 
-from wirereader.fetch.htmltext import html_paragraphs
 from wirereader.ingest.common import build_article
 from wirereader.ingest.dates import parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
+from wirereader.ingest.htmltext import html_paragraphs
 from wirereader.ingest.xmlsafe import find, local, paragraphs_of, parse_xml, text_of
 from wirereader.model import Article
-from wirereader.textclean import squash_spaces
+from wirereader.support.text import squash_spaces
 
 
 def read_xml(raw: RawFile) -> Article:

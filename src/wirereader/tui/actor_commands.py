@@ -10,8 +10,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from wirereader.textclean import safe_line
-from wirereader.words import plural
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural
 
 
 def highlighted(matcher: Matcher, name: str) -> Content:

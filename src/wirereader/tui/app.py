@@ -18,13 +18,13 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
 
-from wirereader import paths
-from wirereader.bookmarks import Bookmark, BookmarkStore
-from wirereader.index.errors import IndexStoreError
-from wirereader.library import Library
-from wirereader.state import load_state, save_state
-from wirereader.textclean import safe_line
-from wirereader.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
+from wirereader.bookmarks.store import Bookmark, BookmarkStore
+from wirereader.errors import IndexStoreError
+from wirereader.library.facade import Library
+from wirereader.settings.state import load_state, save_state
+from wirereader.settings.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
+from wirereader.support import paths
+from wirereader.support.text import safe_line
 from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
@@ -114,7 +114,7 @@ class WirereaderApp(App[None]):
     def span_styles(self) -> dict[str, str]:
         spec = self.theme_spec
         if spec is None:
-            from wirereader.highlight import DEFAULT_STYLES
+            from wirereader.render.highlight import DEFAULT_STYLES
 
             return dict(DEFAULT_STYLES)
         return spec.styles()

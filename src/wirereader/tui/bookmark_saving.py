@@ -6,15 +6,15 @@ import threading
 
 from textual import work
 
-from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
-from wirereader.fileio import LockTimeout
-from wirereader.textclean import safe_line
+from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
+from wirereader.errors import LockTimeout
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural
 from wirereader.tui.deliver import deliver
 from wirereader.tui.screen_part import ScreenPart
 from wirereader.tui.screens.bookmarks import WAITING
 from wirereader.tui.screens.note import NoteScreen
 from wirereader.tui.widgets.article_view import ArticleView
-from wirereader.words import plural
 
 
 class BookmarkSaving(ScreenPart):

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from wirereader.textclean import safe_line
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural
 from wirereader.tui.deliver import deliver
-from wirereader.words import plural
 
 
 def fetch_feeds(app: Any) -> None:
     """Runs in a worker thread of `app` (a WirereaderApp); talks to the screen by call_from_thread."""
-    from wirereader.fetch.run import FeedResult, FetchBusy, fetch_all
-    from wirereader.fetch.subscriptions import FeedList, FeedsFileError
+    from wirereader.feeds.run import FeedResult, FetchBusy, fetch_all
+    from wirereader.feeds.subscriptions import FeedList, FeedsFileError
 
     config = app.config
     try:

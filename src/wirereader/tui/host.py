@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from wirereader.bookmarks import BookmarkStore
-from wirereader.config import Config
-from wirereader.library import Library
+from wirereader.bookmarks.store import BookmarkStore
+from wirereader.library.facade import Library
+from wirereader.settings.config import Config
 
 
 class ReaderHost(Protocol):

@@ -13,13 +13,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wirereader.archive import ActorGroup, ActorPage, QuoteRef, timeline_bars
-from wirereader.library import Library
-from wirereader.textclean import safe_line
+from wirereader.archive.actors import ActorGroup, ActorPage, QuoteRef, timeline_bars
+from wirereader.library.facade import Library
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural
 from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
 from wirereader.tui.widgets.choice_list import ChoiceList
-from wirereader.words import plural
 
 Target = QuoteRef | str  # a quote to open at, or a search to run (actor:"NAME")
 

@@ -13,12 +13,12 @@ from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
-from wirereader.fileio import LockTimeout
-from wirereader.textclean import safe_line
+from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore
+from wirereader.errors import LockTimeout
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural
 from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
-from wirereader.words import plural
 
 ROWS_AT_ONCE = 500
 WAITING = "Waiting for the bookmarks file (another wirereader has it)…"

@@ -14,10 +14,11 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
-from wirereader.bookmarks import Bookmark
-from wirereader.index.errors import QueryError, SearchCancelled
+from wirereader.bookmarks.store import Bookmark
+from wirereader.errors import QueryError, SearchCancelled
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
-from wirereader.textclean import safe_line
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural
 from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.bookmark_saving import BookmarkSaving
 from wirereader.tui.deliver import deliver
@@ -26,7 +27,6 @@ from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
 from wirereader.tui.widgets.side_panel import SidePanel
-from wirereader.words import plural
 
 NARROW = 110  # below this many columns the side panel folds away
 PREVIEW_DELAY = 0.04  # seconds the list cursor rests before the article pane follows it

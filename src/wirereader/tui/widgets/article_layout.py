@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from wirereader.model import Article
-from wirereader.textclean import safe_line
+from wirereader.support.text import safe_line
+from wirereader.support.words import article_meta
 from wirereader.tui.wrap import wrap_offsets
-from wirereader.words import article_meta
 
 
 @dataclass(frozen=True)

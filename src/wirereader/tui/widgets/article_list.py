@@ -16,9 +16,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from wirereader.model import SearchHit
-from wirereader.textclean import safe_line
+from wirereader.support.text import safe_line
+from wirereader.support.words import plural, when
 from wirereader.tui.bindings import bindings
-from wirereader.words import plural, when
 
 ROW_HEIGHT = 2
 

@@ -1,0 +1,1 @@
+"""Bookmarked passages: the locked, atomic YAML store, its parse cache, the Markdown export."""

@@ -1,0 +1,171 @@
+"""`wirereader feeds …` (subscriptions, OPML in and out) and `wirereader fetch` (then index)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from rich.console import Console
+from rich.text import Text
+
+if TYPE_CHECKING:  # httpx and the XML readers load only when a command needs them
+    from wirereader.feeds.run import FeedResult
+
+from wirereader.cli.format import usage_error
+from wirereader.feeds.subscriptions import Feed, FeedList, FeedsFileError
+from wirereader.library.facade import Library
+from wirereader.support.paths import slug
+from wirereader.support.text import safe_line as s
+from wirereader.support.words import plural
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    feeds = sub.add_parser("feeds", help="subscribe to feeds, list them, import or export OPML")
+    feeds.add_argument(
+        "action", nargs="?", choices=["list", "add", "remove", "import", "export"], default="list"
+    )
+    feeds.add_argument("target", nargs="?", help="a feed URL (add), a name (remove), an OPML file")
+    feeds.add_argument("--name", help="the feed's name (add; default: from its URL)")
+    feeds.add_argument(
+        "--full-text", choices=["auto", "always", "never"], default="auto",
+        help="fetch each entry's page for its full text: auto (short entries), always, never",
+    )  # fmt: skip
+    fetch = sub.add_parser("fetch", help="fetch feeds (all, or the ones named), then index")
+    fetch.add_argument("names", nargs="*", help="feed names (default: every feed)")
+
+
+def feeds_command(library: Library, args: argparse.Namespace, out: Console) -> int:
+    store = FeedList(library.config.feeds_file)
+    try:
+        if args.action == "list":
+            return _list(store.load(), out)
+        if args.action == "export":
+            from wirereader.feeds.opml import write_opml
+
+            out.out(write_opml(store.load()), highlight=False)
+            return 0
+        if not args.target:
+            return usage_error(f"`wirereader feeds {args.action}` needs a {_needs(args.action)}")
+        if args.action == "add":
+            return _add(store, args, out)
+        if args.action == "remove":
+            return _remove(store, args.target, library, out)
+        return _import(store, Path(args.target), out)
+    except FeedsFileError as exc:
+        return usage_error(s(exc))
+
+
+def _needs(action: str) -> str:
+    return {"add": "URL", "remove": "feed name", "import": "OPML file"}[action]
+
+
+def _add(store: FeedList, args: argparse.Namespace, out: Console) -> int:
+    url = args.target.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return usage_error(f"{s(url)} is not an http(s) URL")
+    name = slug(args.name or f"{parts.netloc}{parts.path}")
+    clash = [f for f in store.load() if f.name == name or f.url == url]
+    if clash:
+        return usage_error(f"already subscribed: {s(clash[0].name)} ({s(clash[0].url)})")
+    store.change(lambda feeds: [*feeds, Feed(name=name, url=url, full_text=args.full_text)])
+    out.print(Text(f"Subscribed to {s(url)} as {name}. `wirereader fetch {name}` fetches it."))
+    return 0
+
+
+def _remove(store: FeedList, name: str, library: Library, out: Console) -> int:
+    feed = store.find(name)
+    if feed is None:
+        return usage_error(f"no feed named {s(name)!r} (`wirereader feeds` lists them)")
+    store.change(lambda feeds: [f for f in feeds if f.name != feed.name])
+    kept = library.config.feeds_dir / slug(feed.name)
+    out.print(
+        Text(f"Unsubscribed from {s(feed.name)}. Its articles stay in the archive ({s(kept)}).")
+    )
+    return 0
+
+
+def _import(store: FeedList, path: Path, out: Console) -> int:
+    from wirereader.feeds.opml import OpmlError, read_opml
+
+    try:
+        found = read_opml(path)
+    except OpmlError as exc:
+        return usage_error(s(exc))
+    added: list[Feed] = []
+
+    def merge(feeds: list[Feed]) -> list[Feed]:
+        names, urls = {f.name for f in feeds}, {f.url for f in feeds}
+        for feed in found:
+            if feed.url in urls:
+                continue
+            name, n = feed.name, 2
+            while name in names:
+                name, n = f"{feed.name}-{n}", n + 1
+            added.append(Feed(name=name, url=feed.url, category=feed.category))
+            names.add(name)
+            urls.add(feed.url)
+        return [*feeds, *added]
+
+    store.change(merge)
+    skipped = len(found) - len(added)
+    out.print(Text(f"Imported {plural(len(added), 'feed')} ({skipped:,} already subscribed)."))
+    return 0
+
+
+def _list(feeds: list[Feed], out: Console) -> int:
+    if not feeds:
+        out.print(Text("No feeds yet: `wirereader feeds add URL` or `feeds import FILE.opml`."))
+        return 0
+    for feed in feeds:
+        line = Text(f"{s(feed.name)}", style="bold")
+        line.append(f"  {s(feed.url)}", style="cyan")
+        if feed.category:
+            line.append(f"  [{s(feed.category)}]", style="dim")
+        out.print(line)
+        state = feed.last_fetch and f"last fetch {feed.last_fetch} · {feed.status}"
+        detail = Text(f"    {state or 'never fetched'} · {plural(feed.articles, 'article')}")
+        if feed.last_error:
+            detail.append(f" · {s(feed.last_error)}", style="red")
+        out.print(detail)
+    return 0
+
+
+def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> int:
+    from wirereader.cli.format import index_summary
+    from wirereader.feeds.run import FetchBusy, fetch_all
+
+    config = library.config
+    known = {f.name for f in FeedList(config.feeds_file).load()}
+    unknown = [n for n in args.names if n not in known]
+    if unknown:
+        return usage_error(f"no feed named {s(unknown[0])!r} (`wirereader feeds` lists them)")
+    if not known:
+        return usage_error("no feeds yet: `wirereader feeds add URL` subscribes to one")
+
+    def report(result: FeedResult) -> None:
+        out.print(_result_line(result))
+
+    try:
+        results = fetch_all(config.feeds_file, config.feeds_dir, args.names or None, report)
+    except FetchBusy as exc:
+        return usage_error(str(exc))
+    changed = sum(r.written.new + r.written.updated for r in results)
+    if changed:
+        for line in index_summary(library.index([config.feeds_dir])):
+            out.print(line)
+    return 0
+
+
+def _result_line(result: FeedResult) -> Text:
+    line = Text(f"{s(result.feed.name)}: ", style="bold")
+    if result.status == "error":
+        line.append(f"error: {s(result.error)}", style="red")
+    elif result.status == "not modified":
+        line.append("not modified")
+    else:
+        w = result.written
+        line.append(f"{w.new:,} new, {w.updated:,} updated, {w.unchanged:,} unchanged")
+    return line

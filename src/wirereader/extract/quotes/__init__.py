@@ -1,0 +1,1 @@
+"""Quotes and who said them: pairing quote marks, cue verbs, speakers."""

@@ -1,0 +1,1 @@
+"""Reading the index: the query language, filters, snippets, suggestions, cancelling."""

@@ -1,0 +1,289 @@
+"""The one facade the TUI and the CLI call: index the library, search it, open an article."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from wirereader.archive.actors import Archive
+from wirereader.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
+from wirereader.index.build.writer import IndexReport, IndexStore, Progress
+from wirereader.index.docstore import DocStore
+from wirereader.index.query.idfilter import DocNumbers
+from wirereader.index.query.scope import Scope, split_scope
+from wirereader.library.folders import Folder, LibraryFolders, absolute
+from wirereader.library.readstate import ReadState
+from wirereader.library.records import article_of, hit_of
+from wirereader.model import Article, Extraction, SearchResult
+from wirereader.settings.config import Config
+
+if TYPE_CHECKING:
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+
+    from wirereader.index.query.search import QueryParser
+
+T = TypeVar("T")
+__all__ = ["IndexCorrupt", "Library", "LibraryStats", "QueryError"]
+
+
+@dataclass(frozen=True)
+class LibraryStats:
+    articles: int
+    index_dir: Path
+    index_bytes: int
+    folders: tuple[Path, ...]
+
+
+class Library:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.store = IndexStore(config.index_dir)
+        self._ix: Index | None = None
+        self._searcher: Searcher | None = None
+        self._parser: QueryParser | None = None
+        self._lock = threading.RLock()  # the TUI searches from a worker thread
+        self._numbers = DocNumbers()  # article ids → this searcher's document numbers
+        self._docs: DocStore | None = None
+        self.folders = LibraryFolders(config)
+        self.repaired = ""  # what was damaged and rebuilt during this run, for the user
+        self.read = ReadState(config.index_dir.parent / "read.sqlite")
+
+    # -- indexing ---------------------------------------------------------------------------
+    def needs_index(self) -> bool:
+        """No index yet, or one an older wirereader wrote: build before anything reads it."""
+        return not self.store.exists() or not self.store.schema_current()
+
+    def index(
+        self,
+        paths: list[Path] | None = None,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+    ) -> IndexReport:
+        """Bring the index in step with the library, or with `paths` (which join the library)."""
+        self.close()
+        for path in paths or []:
+            if path.exists():
+                self.folders.add(path)
+        whole = rebuild or not paths or self.needs_index()  # a first build reads all of it
+        roots = self.folders.roots() if whole else [absolute(p) for p in paths or []]
+        try:
+            return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
+        except IndexCorrupt as exc:
+            report = self.store.update(
+                self.folders.roots(), progress, rebuild=True, whole_library=True
+            )
+            report.warnings.insert(0, f"{exc}; it was rebuilt from the article files")
+            return report
+
+    def folder_counts(self) -> list[tuple[Folder, int]]:
+        """Each library folder with how many of its articles are in the index."""
+        files = self.repairing(lambda: self.docs().load_files())
+        counted = []
+        for folder in self.folders.folders():
+            prefix = str(folder.path).rstrip(os.sep) + os.sep
+            n = sum(1 for key, entry in files.items() if entry[1] and key.startswith(prefix))
+            counted.append((folder, n + (1 if str(folder.path) in files else 0)))
+        return counted
+
+    def remove_folder(self, folder: Folder) -> int:
+        """Drop a folder from the library and its articles from the index; how many left."""
+        self.folders.remove(folder)
+        self.close()
+        return self.store.drop_under([folder.path])
+
+    def refresh_index(self, progress: Callable[[int, int], None] | None = None) -> IndexReport:
+        """Update the index in a child process while this one keeps searching (the TUI)."""
+        from wirereader.library.background import update_in_child
+
+        try:
+            report: IndexReport = update_in_child(self.config, progress or (lambda d, t: None))
+        except RuntimeError as exc:
+            raise IndexStoreError(str(exc)) from exc
+        with self._lock:
+            if self._searcher is not None and not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+        return report
+
+    def open(self) -> Index:
+        """Open the index, building it from the library on first run or when it is damaged."""
+        if self._ix is None:
+            if self.needs_index():
+                self.index()
+            try:
+                self._ix = self.store.open()
+            except IndexCorrupt:
+                self.index(rebuild=True)
+                self._ix = self.store.open()
+        return self._ix
+
+    def searcher(self) -> Searcher:
+        ix = self.open()
+        if self._searcher is None:
+            self._searcher = ix.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def docs(self) -> DocStore:
+        """The SQLite side: enough to list the newest articles and open one, without Whoosh."""
+        if self._docs is None:
+            if self.needs_index():
+                self.index()
+            self._docs = DocStore(self.config.index_dir)
+        return self._docs
+
+    def close(self) -> None:
+        if self._docs is not None:
+            self._docs.close()
+            self._docs = None
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._numbers.forget()
+        self._ix = None
+        self._parser = None
+
+    # -- reading ----------------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        limit: int | None = None,
+        newest_first: bool = False,
+        snippets: bool = True,
+        exact_count: bool = True,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> SearchResult:
+        """Ranked hits for `query`; raises QueryError with a readable message on bad syntax,
+        SearchCancelled once `should_stop()` says the answer is no longer wanted.
+
+        An empty query lists the newest articles straight from the DocStore.
+        """
+        if not query.strip():
+            total, records = self.repairing(
+                lambda: self.docs().newest(limit or self.config.search_limit)
+            )
+            return SearchResult(query, total, tuple(hit_of(r) for r in records))
+        from wirereader.index.query.search import run_search  # Whoosh loads on first use
+
+        scope = split_scope(query)
+
+        def run() -> SearchResult:
+            with self._lock, _whoosh_damage(self.config.index_dir):
+                within, leave_out = self._filters(scope)  # document numbers: this searcher's
+                return run_search(
+                    self.searcher(),
+                    self.parser(),
+                    scope.text,
+                    limit=limit or self.config.search_limit,
+                    bodies=self.docs().bodies,
+                    newest_first=newest_first or not scope.text,
+                    snippets=snippets,
+                    exact_count=exact_count,
+                    within=within,
+                    leave_out=leave_out,
+                    should_stop=should_stop,
+                )
+
+        result = self.repairing(run)
+        suggestion = result.suggestion and f"{result.suggestion} {scope.words}".strip()
+        return replace(result, query=query, suggestion=suggestion)
+
+    def _filters(self, scope: Scope) -> tuple[Any, Any]:
+        if scope.empty:
+            return None, None
+        from wirereader.index.query.idfilter import whoosh_filter
+        from wirereader.index.query.scope import filters
+
+        read = self.read.read_ids() if scope.unread is not None else set()
+        allowed, left_out = filters(scope, self.config.feeds_dir, read, self._speaker)
+        searcher = self.searcher()
+        mask = whoosh_filter(searcher, left_out, self._numbers, any_of=True) if left_out else None
+        return whoosh_filter(searcher, allowed, self._numbers), mask
+
+    def archive(self) -> Archive:
+        """Actors across the library (the tables the index run keeps in the DocStore)."""
+        return Archive(self.docs())
+
+    def _speaker(self, name: str) -> Any:
+        """speaker:NAME → the stories quoting that actor by any of their names; a speaker who is
+        not an actor ("analysts") is looked for in the stories' speaker names."""
+        from whoosh.query import NullQuery, Phrase, Term
+
+        archive = self.archive()
+        group = archive.find(name)
+        if group is not None and group.kind != "place":
+            return set(archive.articles_quoting(group))  # a filter by ids: see idfilter
+        words = [w for w in re.split(r"[^\w]+", name.lower()) if w]
+        if not words:
+            return NullQuery
+        return Term("speaker", words[0]) if len(words) == 1 else Phrase("speaker", words)
+
+    def repairing(self, read: Callable[[], T]) -> T:
+        """`read()`, and if the index turns out damaged, rebuild it once and read again."""
+        try:
+            return read()
+        except IndexCorrupt as exc:
+            self.close()
+            self.index(rebuild=True)
+            self.repaired = f"{exc}; it was rebuilt from the article files"
+            return read()
+
+    def count(self, query: str, should_stop: Callable[[], bool] | None = None) -> int:
+        """How many articles match `query`, exactly (a full pass over its matches)."""
+        if not query.strip():
+            return self.repairing(lambda: self.docs().count())
+        from wirereader.index.query.search import count_matches
+
+        scope = split_scope(query)
+
+        def run() -> int:
+            with self._lock, _whoosh_damage(self.config.index_dir):
+                within, leave_out = self._filters(scope)
+                return count_matches(
+                    self.searcher(), self.parser(), scope.text, within, leave_out, should_stop
+                )
+
+        return self.repairing(run)
+
+    def parser(self) -> QueryParser:
+        from wirereader.index.query.search import QueryParser
+
+        if self._parser is None:
+            self._parser = QueryParser(self.open())
+        return self._parser
+
+    def article(self, article_id: str) -> tuple[Article, Extraction] | None:
+        record = self.repairing(lambda: self.docs().record(article_id))
+        return article_of(record) if record else None
+
+    def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
+        """The article whose id starts with `prefix`, if exactly one does."""
+        if len(prefix) < 4:
+            return None
+        ids = self.repairing(lambda: self.docs().ids_starting(prefix.lower(), limit=2))
+        return self.article(ids[0]) if len(ids) == 1 else None
+
+    def stats(self) -> LibraryStats:
+        total = self.repairing(lambda: self.docs().count())
+        size = sum(p.stat().st_size for p in self.config.index_dir.glob("*") if p.is_file())
+        return LibraryStats(total, self.config.index_dir, size, tuple(self.folders.roots()))
+
+
+@contextlib.contextmanager
+def _whoosh_damage(index_dir: Path) -> Iterator[None]:
+    """Whoosh fails on damaged files with assorted errors; they mean the index needs a rebuild."""
+    try:
+        yield
+    except (QueryError, IndexStoreError, SearchCancelled):  # a stopped search is not damage
+        raise
+    except Exception as exc:
+        raise IndexCorrupt(
+            f"the index at {index_dir} could not be read ({type(exc).__name__}: {exc})"
+        ) from exc

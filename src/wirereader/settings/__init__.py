@@ -1,0 +1,1 @@
+"""What the user set and chose: the config file, the keymap, themes, remembered state."""
