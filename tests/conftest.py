@@ -6,20 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import SEEDS
 from wirereader.library.facade import Library
 from wirereader.settings.config import Config
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-SEED_000 = SEEDS / "000_2c1af1381dab5487.txt"
-SHARED = ROOT.parent / "shared"
-
-
-def shared_or_skip(relative: str) -> Path:
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared test data sits beside the checkout in ../shared")
-    return path
 
 
 @pytest.fixture(autouse=True)
@@ -36,21 +25,3 @@ def seed_library(tmp_path: Path) -> Library:
     library = Library(Config(library=[SEEDS], index_dir=tmp_path / "index"))
     library.index()
     return library
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """`wirereader ARGS` in this process: (exit code, stdout, stderr)."""
-    from wirereader.cli.main import main
-
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path

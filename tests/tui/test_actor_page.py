@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.widgets import OptionList
 
-from tests.tui.test_flows import settle
+from tests.support.tui import make_app, settle
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.main import MainScreen
@@ -103,3 +104,35 @@ async def test_an_actor_of_one_month_gets_a_sentence_not_a_one_bar_chart(
         ((period, count),) = page.page.timeline
         line = str(page.query_one("#actor-timeline", Static).render())
         assert line == f"Stories: {count} story, all in {period}"
+
+
+async def _drawn_after(app: WirereaderApp, switch_to: str | None) -> tuple[list[Any], list[Any]]:
+    """The actor page's cells and, after going back, the reader's: the theme switched (when
+    `switch_to` is given) while the page was showing over the reader."""
+    from tests.support.contrast import text_cells
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")  # the reader below shows a story, styled with its actors
+        await settle(app, pilot)
+        await open_page(app, pilot, "Keir Starmer", "person")
+        if switch_to is not None:
+            app.theme = switch_to
+            await settle(app, pilot)
+        page = text_cells(app)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        return page, text_cells(app)
+
+
+async def test_a_theme_switched_over_a_pushed_screen_recolours_it_and_the_one_below(
+    tmp_path: Path, seeds_copy: Path
+) -> None:
+    switched = make_app(tmp_path / "a", seeds_copy, theme="wirereader-dark")
+    fresh = make_app(tmp_path / "b", seeds_copy, theme="wirereader-light")
+    page, below = await _drawn_after(switched, "wirereader-light")
+    fresh_page, fresh_below = await _drawn_after(fresh, None)
+    assert {c.fg for c in page} == {c.fg for c in fresh_page}
+    assert page == fresh_page
+    assert below == fresh_below

@@ -11,8 +11,7 @@ import pytest
 import yaml
 from textual.widgets import DataTable, Static
 
-from tests.tui.conftest import seed_bookmarks
-from tests.tui.test_flows import settle
+from tests.support.tui import seed_bookmarks, settle
 from wirereader.bookmarks.store import BookmarkStore
 from wirereader.support.files import file_lock
 from wirereader.tui.app import WirereaderApp

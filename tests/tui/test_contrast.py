@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.tui.conftest import make_app
-from tests.tui.contrast import text_cells, worst
-from tests.tui.test_snapshots import THEMES
+from tests.support.contrast import text_cells, worst
+from tests.support.tui import THEMES, make_app
 from wirereader.bookmarks.store import BookmarkStore, make_bookmark
 
 MINIMUM = {"wirereader-high-contrast": 4.5, "wirereader-dark": 3.0, "wirereader-light": 3.0}

@@ -5,10 +5,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from tests.loopback import Route, serve
-from tests.test_fetch import GOOD
-from tests.tui.conftest import make_app
-from tests.tui.test_flows import settle, status
+from tests.support.feeds import GOOD
+from tests.support.loopback import Route, serve
+from tests.support.tui import make_app, settle, status
 from wirereader.feeds.subscriptions import Feed, FeedList
 from wirereader.tui.widgets.article_list import ArticleList
 

@@ -10,7 +10,7 @@ import yaml
 from textual.app import App
 from textual.widgets import Input
 
-from tests.tui.conftest import app_of, make_app
+from tests.support.tui import app_of, make_app, settle, status
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
@@ -19,15 +19,6 @@ from wirereader.tui.screens.main import MainScreen
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SidePanel
-
-
-async def settle(app: WirereaderApp, pilot: object) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
-
-
-def status(app: WirereaderApp) -> str:
-    return str(app.screen.query_one("#status").render())
 
 
 async def test_search_as_you_type_then_open(app: WirereaderApp) -> None:

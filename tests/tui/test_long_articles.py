@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.tui.conftest import app_of
-from tests.tui.test_flows import settle
+from tests.support.tui import app_of, settle
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SECTION_ROWS, SidePanel

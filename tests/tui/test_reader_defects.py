@@ -11,9 +11,8 @@ import yaml
 from textual.command import CommandPalette
 from textual.widgets import DataTable
 
-from tests.tui.conftest import app_of, make_app, seed_bookmarks
-from tests.tui.contrast import text_cells
-from tests.tui.test_flows import settle, status
+from tests.support.contrast import text_cells
+from tests.support.tui import app_of, make_app, seed_bookmarks, settle, status
 from wirereader.tui import app as app_module
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.bookmarks import BookmarksScreen

@@ -7,10 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.tui.conftest import make_app
+from tests.support.tui import THEMES, make_app
 from wirereader.bookmarks.store import BookmarkStore, make_bookmark
-
-THEMES = ["wirereader-dark", "wirereader-light", "wirereader-high-contrast"]
 
 
 async def _settle(pilot: Any) -> None:

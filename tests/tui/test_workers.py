@@ -6,7 +6,7 @@ import contextvars
 import threading
 import time
 
-from tests.tui.test_flows import settle, status
+from tests.support.tui import settle, status
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.deliver import deliver
 from wirereader.tui.widgets.article_list import ArticleList

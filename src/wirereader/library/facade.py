@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import threading
@@ -13,7 +14,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from wirereader.archive.actors import Archive
 from wirereader.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
-from wirereader.index.build.writer import IndexReport, IndexStore, Progress
 from wirereader.index.docstore import DocStore
 from wirereader.index.query.idfilter import DocNumbers
 from wirereader.index.query.scope import Scope, split_scope
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from whoosh.index import Index
     from whoosh.searching import Searcher
 
+    from wirereader.index.build.writer import IndexReport, IndexStore, Progress
     from wirereader.index.query.search import QueryParser
 
 T = TypeVar("T")
@@ -44,7 +45,6 @@ class LibraryStats:
 class Library:
     def __init__(self, config: Config) -> None:
         self.config = config
-        self.store = IndexStore(config.index_dir)
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._parser: QueryParser | None = None
@@ -54,6 +54,13 @@ class Library:
         self.folders = LibraryFolders(config)
         self.repaired = ""  # what was damaged and rebuilt during this run, for the user
         self.read = ReadState(config.index_dir.parent / "read.sqlite")
+
+    @functools.cached_property
+    def store(self) -> IndexStore:
+        """The index writer, loaded on first use: reading stored stories never needs it."""
+        from wirereader.index.build.writer import IndexStore
+
+        return IndexStore(self.config.index_dir)
 
     # -- indexing ---------------------------------------------------------------------------
     def needs_index(self) -> bool:

@@ -29,6 +29,7 @@ from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
 from wirereader.tui.deliver import deliver
 from wirereader.tui.fetching import fetch_feeds
+from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
 from wirereader.tui.screens.main import MainScreen
@@ -123,8 +124,10 @@ class WirereaderApp(App[None]):
         if not self.is_running:
             return
         save_state(self.config.state_file, theme=name)
-        if isinstance(self.screen, MainScreen):
-            self.screen.restyle()
+        spans = self.span_styles
+        for screen in self.screen_stack:  # the screens below the top one too: CSS alone
+            if isinstance(screen, MainScreen | ActorScreen):  # misses the colours in their text
+                screen.restyle(spans)
 
     # -- screens and actions ----------------------------------------------------------------
     def get_default_screen(self) -> Screen[None]:

@@ -9,9 +9,8 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
-from wirereader.errors import LockTimeout
+from wirereader.errors import IndexCorrupt, IndexLocked, IndexStoreError, LockTimeout
 from wirereader.support.files import atomic_write_text, file_lock, read_text_bounded
-from wirereader.errors import IndexCorrupt, IndexLocked, IndexStoreError
 
 SIZES_FILE = "wirereader-sizes.json"  # Whoosh's files and their sizes at the last commit
 OWN_FILES = {"articles.sqlite", "articles.sqlite-wal", "articles.sqlite-shm", SIZES_FILE}

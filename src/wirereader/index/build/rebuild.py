@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirereader.index.docstore import DocStore
 from wirereader.errors import IndexStoreError
+from wirereader.index.docstore import DocStore
 
 if TYPE_CHECKING:
     from wirereader.index.build.writer import IndexReport

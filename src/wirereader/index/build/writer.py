@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wirereader.support.files import atomic_write_text
-from wirereader.index.docstore import DocStore
 from wirereader.errors import IndexCorrupt, IndexLocked, IndexStoreError
 from wirereader.index.build.guard import check_sizes, die_with_parent, one_writer, record_sizes
 from wirereader.index.build.prepare import Prepared, docstore_row, prepare_file
@@ -19,7 +17,9 @@ from wirereader.index.build.rebuild import rebuild_beside, stored_setting
 from wirereader.index.build.scan import path_prefixes, remove_missing, scan
 from wirereader.index.build.space import give_back_space, out_of_space
 from wirereader.index.build.whoosh_writer import abandon, open_writer
+from wirereader.index.docstore import DocStore
 from wirereader.ingest.decode import content_hash
+from wirereader.support.files import atomic_write_text
 
 Progress = Callable[[int, int, str], None]
 SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without the manifest

@@ -74,6 +74,12 @@ class ActorScreen(Screen[Target | None]):
             return
         deliver(self, self.show, page)
 
+    def restyle(self, spans: dict[str, str]) -> None:
+        """Draw the page again in a new theme's colours."""
+        self.spans = spans
+        if self.page is not None:
+            self.show(self.page)
+
     def show(self, page: ActorPage) -> None:
         self.page = page
         head = Text(safe_line(page.name), style=f"bold {self.spans.get(page.kind, '')}")

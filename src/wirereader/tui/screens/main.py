@@ -216,10 +216,11 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
         self.query_one(SidePanel).show(found[1], self.wr.span_styles)
         return True
 
-    def restyle(self) -> None:
-        self.query_one(ArticleView).use_styles(self.wr.span_styles)
+    def restyle(self, spans: dict[str, str]) -> None:
+        """Draw the article and the panel again in a new theme's colours."""
+        self.query_one(ArticleView).use_styles(spans)
         if self.current is not None:
-            self.query_one(SidePanel).show(self.current[1], self.wr.span_styles)
+            self.query_one(SidePanel).show(self.current[1], spans)
 
     @on(SidePanel.JumpTo)
     def _jump(self, event: SidePanel.JumpTo) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import SEED_000, shared_or_skip
+from tests.support import SEED_000, shared_or_skip
 from wirereader.extract import extract
 from wirereader.ingest import read_article
 from wirereader.model import Extraction

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, write
+from tests.support import SEEDS, write
 from wirereader.support.words import plural
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli, write
-from tests.loopback import Route, serve
+from tests.support import run_cli, write
+from tests.support.feeds import GOOD, LONG, rss
+from tests.support.loopback import Route, serve
 from wirereader.errors import QueryError
 from wirereader.feeds import http
 from wirereader.feeds.run import FetchBusy, fetch_all
@@ -16,23 +17,6 @@ from wirereader.feeds.subscriptions import FeedList
 from wirereader.library.facade import Library
 from wirereader.settings.config import Config
 from wirereader.support.files import file_lock
-
-
-def rss(title: str, *items: tuple[str, str, str]) -> bytes:
-    entries = "".join(
-        f"<item><guid>{guid}</guid><title>{t}</title><link>https://news.example/{guid}</link>"
-        f"<pubDate>Mon, 03 Aug 2025 10:00:00 GMT</pubDate><description>{body}</description></item>"
-        for guid, t, body in items
-    )
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
-        f"{entries}</channel></rss>"
-    ).encode()
-
-
-LONG = "The harbour board met on Monday and said the port would reopen after the strike. " * 10
-GOOD = rss("Harbour Wire", ("a1", "Port reopens", LONG), ("a2", "Dockers vote", LONG))
-
 
 run = run_cli
 

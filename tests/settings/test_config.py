@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write
+from tests.support import write
 from wirereader.settings.config import ConfigError, load_config
 
 
@@ -28,7 +28,7 @@ def test_env_variable_chooses_the_config(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_the_example_config_is_valid() -> None:
-    example = Path(__file__).resolve().parents[1] / "config.example.yaml"
+    example = Path(__file__).resolve().parents[2] / "config.example.yaml"
     config = load_config(example)
     assert config.theme and config.keys
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, shared_or_skip
+from tests.support import ROOT, shared_or_skip
 from wirereader.index.build import whoosh_writer
 from wirereader.index.build import writer as writer_module
 from wirereader.library.facade import Library

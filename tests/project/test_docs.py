@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 from wirereader.cli.main import build_parser
 from wirereader.settings.keymap import markdown_table
 

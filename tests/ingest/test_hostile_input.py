@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import run_cli, write
+from tests.support import run_cli, write
 from wirereader.settings.config import ConfigError, load_config
 from wirereader.settings.themes import load_themes
 

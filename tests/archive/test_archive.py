@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli, write
+from tests.support import run_cli, write
 from wirereader.archive.actors import Archive
 from wirereader.library.facade import Library
 from wirereader.settings.config import Config

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_000, SEEDS, write
+from tests.support import SEED_000, SEEDS, write
 from wirereader.index.build.writer import IndexLocked
 from wirereader.index.query import idfilter
 from wirereader.index.query.scope import split_scope

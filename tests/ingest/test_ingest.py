@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_000, write
+from tests.support import SEED_000, write
 from wirereader.ingest import ArticleFileError, read_article
 from wirereader.ingest.decode import MAX_BYTES
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from whoosh.filedb.structfile import StructFile
 
-from tests.conftest import write
+from tests.support import write
 from wirereader.index.build.space import IndexNoSpace
 from wirereader.library.facade import Library
 from wirereader.settings.config import Config

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, write
+from tests.support import ROOT, write
 from wirereader.settings.themes import contrast, load_themes
 
 SHIPPED = ROOT / "themes"

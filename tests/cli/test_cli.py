@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, run_cli, write
+from tests.support import SEEDS, run_cli, write
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import write
+from tests.support import write
 from wirereader.errors import QueryError
 from wirereader.index.docstore import DocStore
 from wirereader.library.facade import Library

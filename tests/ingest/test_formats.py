@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED, shared_or_skip, write
-from tests.loopback import Route, serve
+from tests.support import SHARED, shared_or_skip, write
+from tests.support.loopback import Route, serve
 from wirereader.feeds import http
 from wirereader.feeds.entries import FeedError, parse_feed
 from wirereader.ingest import read_article

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import SEED_000, run_cli, write
+from tests.support import SEED_000, run_cli, write
 from wirereader.bookmarks.store import (
     Bookmark,
     BookmarkFileError,

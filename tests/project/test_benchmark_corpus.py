@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from tests.conftest import ROOT, shared_or_skip
+from tests.support import ROOT, shared_or_skip
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import reuters
