@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from wirereader.bookmarks.store import BookmarkStore, make_bookmark
@@ -48,7 +49,9 @@ def seed_bookmarks(app: WirereaderApp, path: Path, starts: tuple[int, ...]) -> B
 
 
 async def settle(app: WirereaderApp, pilot: object) -> None:
-    await app.workers.wait_for_complete()
+    """Until the app's background work is done (failed work too: the app shows it, the test
+    reads what it showed)."""
+    await asyncio.gather(*(w.wait() for w in list(app.workers)), return_exceptions=True)
     await pilot.pause()  # type: ignore[attr-defined]
 
 

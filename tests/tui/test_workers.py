@@ -2,34 +2,53 @@
 
 from __future__ import annotations
 
-import contextvars
 import threading
 import time
 
 from tests.support.tui import settle, status
 from wirereader.tui.app import WirereaderApp
-from wirereader.tui.deliver import deliver
-from wirereader.tui.widgets.article_list import ArticleList
-from wirereader.tui.widgets.search_bar import SearchBar
 
 
-async def _from_thread(pilot: object, *args: object) -> None:
-    context = contextvars.copy_context()  # as Textual's thread workers run: the app is known
-    thread = threading.Thread(target=context.run, args=(deliver, *args))
-    thread.start()
-    while thread.is_alive():  # call_from_thread waits for the UI loop, which pause() runs
-        await pilot.pause(0.01)  # type: ignore[attr-defined]
+async def test_work_that_fails_in_a_thread_is_said_and_the_app_goes_on(app: WirereaderApp) -> None:
+    """One handler (the app's on_worker_state_changed) shows what a worker raised."""
 
+    def broken(*args: object, **kwargs: object) -> object:
+        raise OSError("the index folder went away")
 
-async def test_results_reach_a_live_widget_and_skip_a_removed_one(app: WirereaderApp) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
-        calls: list[str] = []
-        await _from_thread(pilot, app.screen.query_one(ArticleList), calls.append, "live")
-        bar = app.screen.query_one(SearchBar)
-        await bar.remove()
-        await _from_thread(pilot, bar, calls.append, "removed")
-        assert calls == ["live"]
+        app.library.search = broken  # type: ignore[method-assign]
+        app.main.run_search("pentagon")
+        await settle(app, pilot)
+        assert "Search failed: the index folder went away" in status(app)
+        app.library.actor_page = broken  # type: ignore[method-assign]
+        app.main.open_actor_page("Donald Trump", "person")
+        await settle(app, pilot)
+        assert any("actor page failed" in str(n.message) for n in app._notifications)
+        assert app.is_running and app.return_code is None
+
+
+async def test_a_page_that_loads_after_its_screen_closed_is_dropped(app: WirereaderApp) -> None:
+    """The result of work for a screen that is gone reaches no one, and raises nothing."""
+    page_of = app.library.actor_page
+    release = threading.Event()
+
+    def slow_page(*args: object) -> object:
+        release.wait(5)
+        return page_of(*args)  # type: ignore[arg-type]
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        app.library.actor_page = slow_page  # type: ignore[method-assign]
+        app.main.open_actor_page("Donald Trump", "person")
+        await pilot.pause(0.1)
+        page = app.screen
+        await pilot.press("escape")
+        assert app.screen is app.main
+        release.set()
+        await settle(app, pilot)
+        assert getattr(page, "page", None) is None and app.is_running
+        assert not [n for n in app._notifications if n.severity == "error"]
 
 
 async def test_quitting_while_a_search_runs_raises_nothing(app: WirereaderApp) -> None:

@@ -35,7 +35,7 @@ def add_parsers(sub: Any, positive_int: Any) -> None:
 
 
 def _group(library: Library, name: str, kind: str | None) -> ActorGroup | None:
-    return library.repairing(lambda: library.archive().find(name, kind))
+    return library.find_actor(name, kind)
 
 
 def actor_command(library: Library, args: argparse.Namespace, out: Console) -> int:
@@ -45,7 +45,7 @@ def actor_command(library: Library, args: argparse.Namespace, out: Console) -> i
         return usage_error(
             f"no actor called {s(name)!r} in the library (`wirereader actors` lists them)"
         )
-    page = library.repairing(lambda: library.archive().page(group))
+    page = library.actor_page(group)
     if args.json:
         out.print_json(json.dumps({**asdict(page), "keys": list(group.keys)}))
         return 0
@@ -109,7 +109,7 @@ def quote_line(quote: QuoteRef, speaker: str = "") -> Text:
 
 
 def actors_command(library: Library, args: argparse.Namespace, out: Console) -> int:
-    rows = library.repairing(lambda: library.archive().top(args.kind, args.top))
+    rows = library.top_actors(args.kind, args.top)
     if args.json:
         keys = ("name", "kind", "stories", "quotes")
         out.print_json(json.dumps([dict(zip(keys, r, strict=True)) for r in rows]))
@@ -130,7 +130,7 @@ def quotes_command(library: Library, args: argparse.Namespace, out: Console) -> 
     group = _group(library, args.speaker, None)
     if group is None or group.kind == "place":
         return usage_error(f"no speaker called {s(args.speaker)!r} in the library")
-    said = library.repairing(lambda: library.archive().quotes(group, args.limit))
+    said = library.actor_quotes(group, args.limit)
     if not said:
         out.print(f"{s(group.name)} is in the library but not quoted.")
     for quote in said:

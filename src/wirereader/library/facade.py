@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wirereader.archive.actors import Archive
+from wirereader.archive.actors import ActorGroup, ActorPage, Archive, QuoteRef
 from wirereader.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
 from wirereader.index.docstore import DocStore
 from wirereader.index.query.idfilter import DocNumbers
@@ -83,15 +83,19 @@ class Library:
         try:
             return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
         except IndexCorrupt as exc:
-            report = self.store.update(
-                self.folders.roots(), progress, rebuild=True, whole_library=True
-            )
-            report.warnings.insert(0, f"{exc}; it was rebuilt from the article files")
-            return report
+            return self._rebuild(exc, progress)
+
+    def _rebuild(self, damage: IndexCorrupt, progress: Progress | None = None) -> IndexReport:
+        """The one place a damaged index is thrown away: the whole library is read again, and
+        the report's first warning says why."""
+        self.close()
+        report = self.store.update(self.folders.roots(), progress, rebuild=True, whole_library=True)
+        report.warnings.insert(0, f"{damage}; it was rebuilt from the article files")
+        return report
 
     def folder_counts(self) -> list[tuple[Folder, int]]:
         """Each library folder with how many of its articles are in the index."""
-        files = self.repairing(lambda: self.docs().load_files())
+        files = self._repairing(lambda: self.docs().load_files())
         counted = []
         for folder in self.folders.folders():
             prefix = str(folder.path).rstrip(os.sep) + os.sep
@@ -125,8 +129,8 @@ class Library:
                 self.index()
             try:
                 self._ix = self.store.open()
-            except IndexCorrupt:
-                self.index(rebuild=True)
+            except IndexCorrupt as exc:
+                self.repaired = self._rebuild(exc).warnings[0]
                 self._ix = self.store.open()
         return self._ix
 
@@ -173,7 +177,7 @@ class Library:
         An empty query lists the newest articles straight from the DocStore.
         """
         if not query.strip():
-            total, records = self.repairing(
+            total, records = self._repairing(
                 lambda: self.docs().newest(limit or self.config.search_limit)
             )
             return SearchResult(query, total, tuple(hit_of(r) for r in records))
@@ -198,7 +202,7 @@ class Library:
                     should_stop=should_stop,
                 )
 
-        result = self.repairing(run)
+        result = self._repairing(run)
         suggestion = result.suggestion and f"{result.suggestion} {scope.words}".strip()
         return replace(result, query=query, suggestion=suggestion)
 
@@ -215,8 +219,24 @@ class Library:
         return whoosh_filter(searcher, allowed, self._numbers), mask
 
     def archive(self) -> Archive:
-        """Actors across the library (the tables the index run keeps in the DocStore)."""
+        """Actors across the library (the tables the index run keeps in the DocStore). Read
+        through the methods below, which rebuild a damaged index and read again."""
         return Archive(self.docs())
+
+    def find_actor(self, name: str, kind: str | None = None) -> ActorGroup | None:
+        return self._repairing(lambda: self.archive().find(name, kind))
+
+    def actor_page(self, group: ActorGroup) -> ActorPage:
+        return self._repairing(lambda: self.archive().page(group))
+
+    def top_actors(self, kind: str | None = None, n: int = 20) -> list[tuple[str, str, int, int]]:
+        return self._repairing(lambda: self.archive().top(kind, n))
+
+    def actor_quotes(self, group: ActorGroup, limit: int = 50) -> list[QuoteRef]:
+        return self._repairing(lambda: self.archive().quotes(group, limit))
+
+    def matching_actors(self, text: str, n: int = 20) -> list[tuple[str, str, int]]:
+        return self._repairing(lambda: self.archive().matching(text, n))
 
     def _speaker(self, name: str) -> Any:
         """speaker:NAME → the stories quoting that actor by any of their names; a speaker who is
@@ -232,20 +252,18 @@ class Library:
             return NullQuery
         return Term("speaker", words[0]) if len(words) == 1 else Phrase("speaker", words)
 
-    def repairing(self, read: Callable[[], T]) -> T:
+    def _repairing(self, read: Callable[[], T]) -> T:
         """`read()`, and if the index turns out damaged, rebuild it once and read again."""
         try:
             return read()
         except IndexCorrupt as exc:
-            self.close()
-            self.index(rebuild=True)
-            self.repaired = f"{exc}; it was rebuilt from the article files"
+            self.repaired = self._rebuild(exc).warnings[0]
             return read()
 
     def count(self, query: str, should_stop: Callable[[], bool] | None = None) -> int:
         """How many articles match `query`, exactly (a full pass over its matches)."""
         if not query.strip():
-            return self.repairing(lambda: self.docs().count())
+            return self._repairing(lambda: self.docs().count())
         from wirereader.index.query.search import count_matches
 
         scope = split_scope(query)
@@ -257,7 +275,7 @@ class Library:
                     self.searcher(), self.parser(), scope.text, within, leave_out, should_stop
                 )
 
-        return self.repairing(run)
+        return self._repairing(run)
 
     def parser(self) -> QueryParser:
         from wirereader.index.query.search import QueryParser
@@ -267,18 +285,18 @@ class Library:
         return self._parser
 
     def article(self, article_id: str) -> tuple[Article, Extraction] | None:
-        record = self.repairing(lambda: self.docs().record(article_id))
+        record = self._repairing(lambda: self.docs().record(article_id))
         return article_of(record) if record else None
 
     def article_by_prefix(self, prefix: str) -> tuple[Article, Extraction] | None:
         """The article whose id starts with `prefix`, if exactly one does."""
         if len(prefix) < 4:
             return None
-        ids = self.repairing(lambda: self.docs().ids_starting(prefix.lower(), limit=2))
+        ids = self._repairing(lambda: self.docs().ids_starting(prefix.lower(), limit=2))
         return self.article(ids[0]) if len(ids) == 1 else None
 
     def stats(self) -> LibraryStats:
-        total = self.repairing(lambda: self.docs().count())
+        total = self._repairing(lambda: self.docs().count())
         size = sum(p.stat().st_size for p in self.config.index_dir.glob("*") if p.is_file())
         return LibraryStats(total, self.config.index_dir, size, tuple(self.folders.roots()))
 

@@ -35,7 +35,7 @@ class ActorCommands(Provider):
             return
         app: Any = self.app
         try:
-            found = await asyncio.to_thread(app.library.archive().matching, text, 20)
+            found = await asyncio.to_thread(app.library.matching_actors, text, 20)
         except Exception:  # no index yet, or one being rebuilt: the palette's other commands stay
             return
         matcher = self.matcher(text)
@@ -52,7 +52,7 @@ class ActorCommands(Provider):
     async def discover(self) -> Hits:
         app: Any = self.app
         try:
-            top = await asyncio.to_thread(app.library.archive().top, None, 5)
+            top = await asyncio.to_thread(app.library.top_actors, None, 5)
         except Exception:
             return
         for name, kind, stories, _ in top:

@@ -32,7 +32,7 @@ class ActorPages(ScreenPart):
     def open_actor_page(self, name: str, kind: str | None = None) -> None:
         """The actor's page over the reader; what is chosen there comes back here."""
         try:
-            group = self.wr.library.archive().find(name, kind)
+            group = self.wr.library.find_actor(name, kind)
         except Exception as exc:  # the index moved under us: say so, keep the app alive
             self.notify(f"Actor page failed: {safe_line(exc)}", severity="error")
             return

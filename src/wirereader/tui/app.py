@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, work
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import CommandPalette
@@ -17,6 +17,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
+from textual.worker import Worker, WorkerState
 
 from wirereader.bookmarks.store import Bookmark, BookmarkStore
 from wirereader.errors import IndexStoreError
@@ -27,8 +28,8 @@ from wirereader.support import paths
 from wirereader.support.text import safe_line
 from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
-from wirereader.tui.deliver import deliver
 from wirereader.tui.fetching import fetch_feeds
+from wirereader.tui.messages import Fetched, IndexProgress, Reindexed, SearchRefused
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
@@ -197,10 +198,37 @@ class WirereaderApp(App[None]):
         box.value = " ".join(kept if len(kept) < len(words) else [*words, "unread:yes"])
         self.main.run_search(box.value)
 
-    @work(thread=True, exclusive=True, group="fetch")
     def action_fetch_feeds(self) -> None:
         """Fetch every feed in the background, then index what changed."""
-        fetch_feeds(self)
+        self.in_background(lambda: fetch_feeds(self), "fetch", "Fetching feeds")
+
+    def in_background(
+        self, job: Callable[[], None], group: str, description: str, exclusive: bool = True
+    ) -> Worker[None]:
+        """Run `job` in a thread of the app's: results come back as messages (tui/messages.py),
+        and what it raises reaches on_worker_state_changed, the one place errors are shown."""
+        return self.run_worker(
+            job, group=group, description=description, exclusive=exclusive, thread=True,
+            exit_on_error=False,
+        )  # fmt: skip
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state is not WorkerState.ERROR or worker.is_cancelled:
+            return
+        problem = f"{worker.description} failed: {safe_line(worker.error)}"
+        if worker.group in ("search", "count"):  # the index moved under us: the status says so
+            self.main.post_message(SearchRefused(problem))
+            return
+        if worker.group == "index":
+            self.main.index_progress(1, 1, True)  # not "Indexing…" for ever
+        self.notify(problem, severity="error", timeout=10)
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        self.main.index_progress(message.done, message.total, message.failed)
+
+    def on_fetched(self, message: Fetched) -> None:
+        self.start_indexing()
 
     def action_toggle_side(self) -> None:
         self.main.toggle_side()
@@ -269,28 +297,31 @@ class WirereaderApp(App[None]):
             )
 
     # -- indexing ---------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="index")
     def start_indexing(self) -> None:
+        self.in_background(self._index, "index", "Indexing")
+
+    def _index(self) -> None:
         def progress(done: int, total: int) -> None:
-            deliver(self, self.main.index_progress, done, total)
+            self.post_message(IndexProgress(done, total))
 
         try:
             report = self.library.refresh_index(progress)
-        except IndexStoreError as exc:
-            deliver(self, self.notify, safe_line(exc), severity="warning", timeout=8)
-            deliver(self, self.main.index_progress, 1, 1, True)  # not "Indexing…" for ever
+        except IndexStoreError as exc:  # locked or out of space: a warning, the app goes on
+            self.notify(safe_line(exc), severity="warning", timeout=8)
+            self.post_message(IndexProgress(1, 1, failed=True))
             return
-        changed = report.new + report.updated + report.removed
-        deliver(self, self.main.index_progress, 1, 1)
-        if changed:
-            deliver(self, self._reindexed, report.new, report.updated, report.removed)
+        self.post_message(IndexProgress(1, 1))
+        if report.new + report.updated + report.removed:
+            self.post_message(Reindexed(report.new, report.updated, report.removed))
         for path, reason in report.skipped[:5]:
-            message = f"skipped {safe_line(path)}: {safe_line(reason)}"
-            deliver(self, self.notify, message, severity="warning")
+            self.notify(f"skipped {safe_line(path)}: {safe_line(reason)}", severity="warning")
         for error in report.errors[:5]:
-            deliver(self, self.notify, safe_line(error), severity="error", timeout=10)
+            self.notify(safe_line(error), severity="error", timeout=10)
 
-    def _reindexed(self, new: int, updated: int, removed: int) -> None:
-        self.notify(f"Index updated: {new} new, {updated} updated, {removed} removed")
+    def on_reindexed(self, message: Reindexed) -> None:
+        self.notify(
+            f"Index updated: {message.new} new, {message.updated} updated, "
+            f"{message.removed} removed"
+        )
         main = self.main
         main.run_search(main.query_one("#query", Input).value)

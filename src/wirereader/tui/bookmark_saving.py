@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import threading
 
-from textual import work
-
 from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
 from wirereader.errors import LockTimeout
 from wirereader.support.text import safe_line
 from wirereader.support.words import plural
-from wirereader.tui.deliver import deliver
 from wirereader.tui.screen_part import ScreenPart
 from wirereader.tui.screens.bookmarks import WAITING
 from wirereader.tui.screens.note import NoteScreen
@@ -41,9 +38,11 @@ class BookmarkSaving(ScreenPart):
         else:
             save("")
 
-    @work(thread=True, group="bookmark")
     def save_bookmark(self, mark: Bookmark) -> None:
         """Off the UI thread: a held lock makes the save wait, never the reader."""
+        self.wr.in_background(lambda: self._save(mark), "bookmark", "Saving", exclusive=False)
+
+    def _save(self, mark: Bookmark) -> None:
         store = self.wr.bookmarks
         with self._saving:
             self.unsaved.append(mark)  # kept until saved: a failure loses nothing
@@ -56,15 +55,13 @@ class BookmarkSaving(ScreenPart):
                 try:
                     store.add(waiting, wait=0.3)
                 except LockTimeout:
-                    deliver(self, self.notify, WAITING)
+                    self.notify(WAITING)
                     store.add(waiting, wait=15)
                 self.unsaved.remove(waiting)
                 words = plural(len(waiting.text.split()), "word")
                 saved = f"{words} from “{safe_line(waiting.title)}”"
         except (BookmarkFileError, LockTimeout, OSError) as exc:
-            deliver(
-                self,
-                self.notify,
+            self.notify(
                 f"{safe_line(exc)}\n{plural(len(self.unsaved), 'passage')} kept: saved with your "
                 "next bookmark, or Ctrl+P → Save unsaved bookmarks.",
                 title="Bookmark not saved",
@@ -72,10 +69,12 @@ class BookmarkSaving(ScreenPart):
                 timeout=15,
             )
             return
-        deliver(self, self.notify, f"Bookmarked {saved}", title="Bookmark")
+        self.notify(f"Bookmarked {saved}", title="Bookmark")
 
-    @work(thread=True, group="bookmark")
     def retry_bookmarks(self) -> None:
+        self.wr.in_background(self._retry, "bookmark", "Saving", exclusive=False)
+
+    def _retry(self) -> None:
         with self._saving:
             if self.unsaved:
                 self._save_unsaved(self.wr.bookmarks)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
+
+from textual.worker import Worker
 
 from wirereader.bookmarks.store import BookmarkStore
 from wirereader.library.facade import Library
@@ -19,3 +22,7 @@ class ReaderHost(Protocol):
     def span_styles(self) -> dict[str, str]: ...
 
     def start_indexing(self) -> object: ...
+
+    def in_background(
+        self, job: Callable[[], None], group: str, description: str, exclusive: bool = True
+    ) -> Worker[None]: ...

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -18,7 +17,8 @@ from wirereader.library.facade import Library
 from wirereader.support.text import safe_line
 from wirereader.support.words import plural
 from wirereader.tui.bindings import bindings
-from wirereader.tui.deliver import deliver
+from wirereader.tui.host import ReaderHost
+from wirereader.tui.messages import PageLoaded
 from wirereader.tui.widgets.choice_list import ChoiceList
 
 Target = QuoteRef | str  # a quote to open at, or a search to run (actor:"NAME")
@@ -65,14 +65,14 @@ class ActorScreen(Screen[Target | None]):
         self.query_one("#actor-said", ChoiceList).focus()
         self.load()
 
-    @work(thread=True, exclusive=True, group="actor-page")
     def load(self) -> None:
-        try:
-            page = self.library.archive().page(self.group)
-        except Exception as exc:  # the index moved under us: say so, keep the app alive
-            deliver(self, self.notify, f"Actor page failed: {safe_line(exc)}", severity="error")
-            return
-        deliver(self, self.show, page)
+        def read() -> None:
+            self.post_message(PageLoaded(self.library.actor_page(self.group)))
+
+        cast(ReaderHost, self.app).in_background(read, "actor-page", "The actor page")
+
+    def on_page_loaded(self, message: PageLoaded) -> None:
+        self.show(message.page)
 
     def restyle(self, spans: dict[str, str]) -> None:
         """Draw the page again in a new theme's colours."""
@@ -163,7 +163,7 @@ class ActorScreen(Screen[Target | None]):
                 self.dismiss(quote)
 
     def open_actor(self, name: str, kind: str) -> None:
-        group = self.library.archive().find(name, kind)
+        group = self.library.find_actor(name, kind)
         if group is None:
             self.notify(f"{safe_line(name)} is no longer in the library.", severity="warning")
             return

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -18,7 +17,8 @@ from wirereader.errors import LockTimeout
 from wirereader.support.text import safe_line
 from wirereader.support.words import plural
 from wirereader.tui.bindings import bindings
-from wirereader.tui.deliver import deliver
+from wirereader.tui.host import ReaderHost
+from wirereader.tui.messages import BookmarkChanged, BookmarksRead
 
 ROWS_AT_ONCE = 500
 WAITING = "Waiting for the bookmarks file (another wirereader has it)…"
@@ -57,14 +57,20 @@ class BookmarksScreen(Screen[Bookmark | None]):
         self.reload()
         table.focus()
 
-    @work(thread=True, exclusive=True, group="bookmarks-read")
     def reload(self, cursor: int | None = None) -> None:
         """Off the UI thread: a file of 10,000 bookmarks read without its cache takes seconds."""
-        try:
-            marks, problem = self.store.load(), ""
-        except BookmarkFileError as exc:
-            marks, problem = [], safe_line(exc)
-        deliver(self, self._fill, marks, problem, cursor)
+
+        def read() -> None:
+            try:
+                marks, problem = self.store.load(), ""
+            except BookmarkFileError as exc:
+                marks, problem = [], safe_line(exc)
+            self.post_message(BookmarksRead(marks, problem, cursor))
+
+        cast(ReaderHost, self.app).in_background(read, "bookmarks-read", "Reading bookmarks")
+
+    def on_bookmarks_read(self, message: BookmarksRead) -> None:
+        self._fill(message.marks, message.problem, message.cursor)
 
     def _fill(self, marks: list[Bookmark], problem: str, cursor: int | None) -> None:
         self.query_one(DataTable).clear()
@@ -158,36 +164,45 @@ class BookmarksScreen(Screen[Bookmark | None]):
             return
         self._change("restore", self.deleted.pop(), -1)
 
-    @work(thread=True, group="bookmarks-write")
     def _change(self, what: str, mark: Bookmark, cursor: int) -> None:
         """Off the UI thread, one change at a time: a held lock makes the change wait (with a
         word to the reader), never the screen; a failed one says why and changes nothing."""
+        cast(ReaderHost, self.app).in_background(
+            lambda: self._write(what, mark, cursor), "bookmarks-write", "Changing bookmarks",
+            exclusive=False,
+        )  # fmt: skip
+
+    def _write(self, what: str, mark: Bookmark, cursor: int) -> None:
         with self._writing:
             try:
                 try:
                     done = self._apply(what, mark, wait=0.3)
                 except LockTimeout:
-                    deliver(self, self.notify, WAITING)
+                    self.notify(WAITING)
                     done = self._apply(what, mark, wait=15)
             except (BookmarkFileError, LockTimeout, OSError) as exc:
                 if what == "restore":
                     self.deleted.append(mark)  # still there for another `u`
                 title = "Not deleted" if what == "delete" else "Not restored"
-                deliver(self, self.notify, safe_line(exc), title=title, severity="error")
+                self.notify(safe_line(exc), title=title, severity="error")
                 return
-        title = safe_line(mark.title)
         if what == "delete" and done:
             self.deleted.append(mark)
-            if done == 1:
-                deliver(self, self._deleted_row, mark, cursor)
+        self.post_message(BookmarkChanged(what, mark, done, cursor))
+
+    def on_bookmark_changed(self, message: BookmarkChanged) -> None:
+        mark, cursor, title = message.mark, message.cursor, safe_line(message.mark.title)
+        if message.what == "delete" and message.done:
+            if message.done == 1:
+                self._deleted_row(mark, cursor)
             else:  # a hand-edited file gave several the same id: all went, show the file
-                deliver(self, self.reload, cursor)
-            deliver(self, self.notify, f"Deleted the bookmark from “{title}”. Press u to undo.")
-        elif what == "restore":
-            deliver(self, self._restored_row, mark)
-            deliver(self, self.notify, f"Restored the bookmark from “{title}”.")
+                self.reload(cursor)
+            self.notify(f"Deleted the bookmark from “{title}”. Press u to undo.")
+        elif message.what == "restore":
+            self._restored_row(mark)
+            self.notify(f"Restored the bookmark from “{title}”.")
         else:
-            deliver(self, self.reload, cursor)  # gone already: show the file as it is
+            self.reload(cursor)  # gone already: show the file as it is
 
     def _apply(self, what: str, mark: Bookmark, wait: float) -> int:
         if what == "delete":

@@ -6,7 +6,7 @@ import contextlib
 import time
 from typing import cast
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -21,8 +21,8 @@ from wirereader.support.text import safe_line
 from wirereader.support.words import plural
 from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.bookmark_saving import BookmarkSaving
-from wirereader.tui.deliver import deliver
 from wirereader.tui.host import ReaderHost
+from wirereader.tui.messages import Counted, SearchDone, SearchRefused
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
@@ -114,10 +114,12 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
             page = self.wr.config.search_limit
             self.run_search(self.result.query, limit=len(self.result.hits) + 4 * page, extend=True)
 
-    @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str, limit: int | None = None, extend: bool = False) -> None:
         """Search in a worker; the first page is short (fast), more pages come as j nears the end.
         A newer search cancels this worker, and the search itself stops soon after."""
+        self.wr.in_background(lambda: self._search(query, limit, extend), "search", "Search")
+
+    def _search(self, query: str, limit: int | None, extend: bool) -> None:
         worker = get_current_worker()
         try:
             result = self.wr.library.search(
@@ -131,33 +133,37 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
         except SearchCancelled:
             return
         except QueryError as exc:
-            deliver(self, self._show_error, str(exc))
-            return
-        except Exception as exc:  # the index moved under us: say so, keep the app alive
-            deliver(self, self._show_error, f"search failed: {safe_line(exc)}")
+            self.post_message(SearchRefused(str(exc)))
             return
         try:
             read = self.wr.library.read.which_read(h.id for h in result.hits)
         except Exception:  # read state is a nicety: the list shows without it
             read = set()
-        deliver(self, self._show_result, result, extend, read)
+        if not worker.is_cancelled:  # a newer search paints instead
+            self.post_message(SearchDone(result, extend, read))
 
-    def _show_error(self, message: str) -> None:
-        self.query_one(SearchBar).set_status(message, "error")
+    def on_search_refused(self, message: SearchRefused) -> None:
+        self.query_one(SearchBar).set_status(safe_line(message.reason), "error")
 
-    @work(thread=True, exclusive=True, group="count")
+    def on_search_done(self, message: SearchDone) -> None:
+        self._show_result(message.result, message.extend, message.read)
+
     def count_matches(self, query: str) -> None:
         """The exact count, after the first page is on screen (the CLI reports the same)."""
+        self.wr.in_background(lambda: self._count(query), "count", "Counting")
+
+    def _count(self, query: str) -> None:
         worker = get_current_worker()
         try:
             total = self.wr.library.count(query, should_stop=lambda: worker.is_cancelled)
-        except Exception:  # the count is a nicety (and SearchCancelled when superseded)
+        except SearchCancelled:
             return
-        deliver(self, self._show_count, query, total)
+        if not worker.is_cancelled:
+            self.post_message(Counted(query, total))
 
-    def _show_count(self, query: str, total: int) -> None:
-        if self.result is not None and self.result.query == query:
-            self._status(total, more=False)
+    def on_counted(self, message: Counted) -> None:
+        if self.result is not None and self.result.query == message.query:
+            self._status(message.total, more=False)
 
     def _status(self, total: int, more: bool) -> None:
         order = "newest first" if self.wr.newest_first else "best first"
