@@ -16,15 +16,20 @@ SIZES_FILE = "wirereader-sizes.json"  # Whoosh's files and their sizes at the la
 OWN_FILES = {"articles.sqlite", "articles.sqlite-wal", "articles.sqlite-shm", SIZES_FILE}
 
 
-def die_with_parent() -> None:
+def die_with_parent(parent: int | None = None) -> None:
     """Linux: this process gets SIGKILL when its parent dies (kill -9 leaves no orphans holding
-    the index's write lock). Elsewhere a no-op."""
+    the index's write lock). Elsewhere a no-op.
+
+    `parent`, the pid of the process that started this one: a parent killed between the start
+    and this call sends no signal, so a child that finds itself adopted already leaves now."""
     with contextlib.suppress(Exception):
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1
         libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ process can pickle them.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -21,8 +22,10 @@ from wirereader.index.build.space import FULL
 
 
 class KillableTask(SubWriterTask):  # type: ignore[misc]
+    parent: int | None = None  # the writer's pid, set before the task starts
+
     def run(self) -> None:
-        die_with_parent()
+        die_with_parent(self.parent)
         try:
             super().run()
         except OSError as exc:
@@ -45,6 +48,7 @@ class KillableMpWriter(MpWriter):  # type: ignore[misc]
             self.subargs,
             self.multisegment,
         )
+        task.parent = os.getpid()
         self.tasks.append(task)
         task.start()
         return task

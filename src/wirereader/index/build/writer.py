@@ -283,7 +283,9 @@ class IndexStore:
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(
-            max_workers=min(2, os.cpu_count() or 1), initializer=die_with_parent
+            max_workers=min(2, os.cpu_count() or 1),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
         )
         try:
             yield from pool.map(prepare_file, todo, hashes, chunksize=64)
