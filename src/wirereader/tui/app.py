@@ -216,8 +216,10 @@ class WirereaderApp(App[None]):
         worker = event.worker
         if event.state is not WorkerState.ERROR or worker.is_cancelled:
             return
+        if worker.group == "count":  # a nicety: the first page's count stays as it is
+            return
         problem = f"{worker.description} failed: {safe_line(worker.error)}"
-        if worker.group in ("search", "count"):  # the index moved under us: the status says so
+        if worker.group == "search":  # the index moved under us: the status says so
             self.main.post_message(SearchRefused(problem))
             return
         if worker.group == "index":

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
+from textual.dom import DOMNode
 from textual.worker import Worker
 
 from wirereader.bookmarks.store import BookmarkStore
@@ -26,3 +27,8 @@ class ReaderHost(Protocol):
     def in_background(
         self, job: Callable[[], None], group: str, description: str, exclusive: bool = True
     ) -> Worker[None]: ...
+
+
+def host_of(node: DOMNode) -> ReaderHost:
+    """The app, typed by what the screens use of it."""
+    return cast(ReaderHost, node.app)

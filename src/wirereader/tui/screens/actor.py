@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,7 +17,7 @@ from wirereader.library.facade import Library
 from wirereader.support.text import safe_line
 from wirereader.support.words import plural
 from wirereader.tui.bindings import bindings
-from wirereader.tui.host import ReaderHost
+from wirereader.tui.host import host_of
 from wirereader.tui.messages import PageLoaded
 from wirereader.tui.widgets.choice_list import ChoiceList
 
@@ -69,7 +69,8 @@ class ActorScreen(Screen[Target | None]):
         def read() -> None:
             self.post_message(PageLoaded(self.library.actor_page(self.group)))
 
-        cast(ReaderHost, self.app).in_background(read, "actor-page", "The actor page")
+        # not exclusive: pages stack, and the one below still wants its own page
+        host_of(self).in_background(read, "actor-page", "The actor page", exclusive=False)
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         self.show(message.page)

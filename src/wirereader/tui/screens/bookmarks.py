@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
 
 from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore
 from wirereader.errors import LockTimeout
 from wirereader.support.text import safe_line
 from wirereader.support.words import plural
 from wirereader.tui.bindings import bindings
-from wirereader.tui.host import ReaderHost
+from wirereader.tui.host import host_of
 from wirereader.tui.messages import BookmarkChanged, BookmarksRead
 
 ROWS_AT_ONCE = 500
@@ -65,9 +66,10 @@ class BookmarksScreen(Screen[Bookmark | None]):
                 marks, problem = self.store.load(), ""
             except BookmarkFileError as exc:
                 marks, problem = [], safe_line(exc)
-            self.post_message(BookmarksRead(marks, problem, cursor))
+            if not get_current_worker().is_cancelled:  # a newer read paints instead
+                self.post_message(BookmarksRead(marks, problem, cursor))
 
-        cast(ReaderHost, self.app).in_background(read, "bookmarks-read", "Reading bookmarks")
+        host_of(self).in_background(read, "bookmarks-read", "Reading bookmarks")
 
     def on_bookmarks_read(self, message: BookmarksRead) -> None:
         self._fill(message.marks, message.problem, message.cursor)
@@ -167,7 +169,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
     def _change(self, what: str, mark: Bookmark, cursor: int) -> None:
         """Off the UI thread, one change at a time: a held lock makes the change wait (with a
         word to the reader), never the screen; a failed one says why and changes nothing."""
-        cast(ReaderHost, self.app).in_background(
+        host_of(self).in_background(
             lambda: self._write(what, mark, cursor), "bookmarks-write", "Changing bookmarks",
             exclusive=False,
         )  # fmt: skip

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import time
-from typing import cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,7 +20,7 @@ from wirereader.support.text import safe_line
 from wirereader.support.words import plural
 from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.bookmark_saving import BookmarkSaving
-from wirereader.tui.host import ReaderHost
+from wirereader.tui.host import ReaderHost, host_of
 from wirereader.tui.messages import Counted, SearchDone, SearchRefused
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
@@ -47,7 +46,7 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
     @property
     def wr(self) -> ReaderHost:
         """The app, typed by what this screen uses of it (no import of the app module)."""
-        return cast("ReaderHost", self.app)
+        return host_of(self)
 
     def compose(self) -> ComposeResult:
         yield SearchBar(id="search-bar")
