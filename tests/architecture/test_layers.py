@@ -58,6 +58,28 @@ def test_an_import_against_the_grain_breaks_a_contract(
     assert f"{contract}" in run.stdout and "BROKEN" in run.stdout
 
 
+def _part(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+def test_a_part_is_reached_only_through_its_face() -> None:
+    """Across parts, an import names the part's package (its `__init__`), or a module that
+    package lists in `__all__` (support's `paths`): what a part keeps inside it can change."""
+    import grimp
+
+    graph = grimp.build_graph("wirereader")
+    through_the_back = []
+    for importer in sorted(graph.modules):
+        for imported in graph.find_modules_directly_imported_by(importer):
+            face = _part(imported)
+            if face in (_part(importer), "wirereader", "wirereader.model", "wirereader.errors"):
+                continue
+            public = getattr(importlib.import_module(face), "__all__", ())
+            if imported != face and imported.rpartition(".")[2] not in public:
+                through_the_back.append(f"{importer} -> {imported}")
+    assert not through_the_back
+
+
 def test_the_top_of_the_package_holds_at_most_four_modules() -> None:
     top = sorted(p.name for p in Path(wirereader.__file__).parent.glob("*.py"))
     assert len(top) <= 4, top

@@ -6,8 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from wirereader.index.actor_tables import actor_key
-from wirereader.index.docstore import DocStore
+from wirereader.index import DocStore, actor_key
 from wirereader.model import ACTOR_KINDS
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -70,9 +69,9 @@ class Archive:
     def find(self, name: str, kind: str | None = None) -> ActorGroup | None:
         """The actor a reader means by `name`: a full name, a bare surname, an acronym a story
         spelled out, any spelling ("Donald J. Trump")."""
-        from wirereader.extract.gazetteer import gazetteer  # here: the app starts without it
+        from wirereader.extract import known_name  # here: the app starts without it
 
-        known = gazetteer().lookup(name)  # "America", "U.S." → United States
+        known = known_name(name)  # "America", "U.S." → United States
         if known is not None and kind in (None, known[0]):
             name, kind = known[1], known[0]
         if not kind and _POSSESSIVE_END.search(name):  # "Moody's": a firm before any Moody

@@ -1,1 +1,13 @@
 """Bookmarked passages: the locked, atomic YAML store, its parse cache, the Markdown export."""
+
+from __future__ import annotations
+
+from wirereader.bookmarks.store import (
+    Bookmark,
+    BookmarkFileError,
+    BookmarkStore,
+    export_markdown,
+    make_bookmark,
+)
+
+__all__ = ["Bookmark", "BookmarkFileError", "BookmarkStore", "export_markdown", "make_bookmark"]

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wirereader.support.files import atomic_write_text
+from wirereader.support import atomic_write_text
 
 VERSION = 1
 

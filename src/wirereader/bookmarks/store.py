@@ -14,21 +14,20 @@ import yaml
 from wirereader.bookmarks import cache as bookmark_cache
 from wirereader.errors import BookmarkError, FileProblem
 from wirereader.model import Article, Extraction
-from wirereader.support.files import (
+from wirereader.support import (
     append_durably,
     atomic_write_text,
-    file_lock,
-    read_bytes_bounded,
-    read_text_bounded,
-)
-from wirereader.support.safeyaml import (
+    clean_text,
     compose_bounded,
     dump,
     error_line,
     error_problem,
+    file_lock,
+    read_bytes_bounded,
+    read_text_bounded,
+    safe_line,
     safe_load_bounded,
 )
-from wirereader.support.text import clean_text, safe_line
 
 MAX_FILE_CHARS = 256 * 1024 * 1024  # ~500,000 bookmarks; more is not a bookmarks file
 KIND = "a bookmarks file"

@@ -10,13 +10,13 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from wirereader.archive.actors import ActorGroup, ActorPage, QuoteRef, timeline_bars
+from wirereader.archive import ActorGroup, ActorPage, QuoteRef, timeline_bars
 from wirereader.cli.format import usage_error
-from wirereader.library.facade import Library
+from wirereader.library import Library
 from wirereader.model import ACTOR_KINDS
-from wirereader.render.highlight import DEFAULT_STYLES
-from wirereader.support.text import safe_line as s
-from wirereader.support.words import plural
+from wirereader.render import DEFAULT_STYLES
+from wirereader.support import plural
+from wirereader.support import safe_line as s
 
 
 def add_parsers(sub: Any, positive_int: Any) -> None:

@@ -7,13 +7,11 @@ import argparse
 from rich.console import Console
 from rich.text import Text
 
-from wirereader.bookmarks.store import BookmarkFileError, BookmarkStore, export_markdown
+from wirereader.bookmarks import BookmarkFileError, BookmarkStore, export_markdown
 from wirereader.cli.format import usage_error
-from wirereader.library.facade import Library
-from wirereader.support.files import atomic_write_text
-from wirereader.support.text import clean_text
-from wirereader.support.text import safe_line as s
-from wirereader.support.words import plural
+from wirereader.library import Library
+from wirereader.support import atomic_write_text, clean_text, plural
+from wirereader.support import safe_line as s
 
 PRINTED_AT_ONCE = 1000  # lines
 

@@ -11,14 +11,13 @@ from rich.console import Console
 from rich.text import Text
 
 if TYPE_CHECKING:  # httpx and the XML readers load only when a command needs them
-    from wirereader.feeds.run import FeedResult
+    from wirereader.feeds import FeedResult
 
 from wirereader.cli.format import usage_error
-from wirereader.feeds.subscriptions import Feed, FeedList, FeedsFileError
-from wirereader.library.facade import Library
-from wirereader.support.paths import slug
-from wirereader.support.text import safe_line as s
-from wirereader.support.words import plural
+from wirereader.feeds import Feed, FeedList, FeedsFileError
+from wirereader.library import Library
+from wirereader.support import plural, slug
+from wirereader.support import safe_line as s
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +41,7 @@ def feeds_command(library: Library, args: argparse.Namespace, out: Console) -> i
         if args.action == "list":
             return _list(store.load(), out)
         if args.action == "export":
-            from wirereader.feeds.opml import write_opml
+            from wirereader.feeds import write_opml
 
             out.out(write_opml(store.load()), highlight=False)
             return 0
@@ -88,7 +87,7 @@ def _remove(store: FeedList, name: str, library: Library, out: Console) -> int:
 
 
 def _import(store: FeedList, path: Path, out: Console) -> int:
-    from wirereader.feeds.opml import OpmlError, read_opml
+    from wirereader.feeds import OpmlError, read_opml
 
     try:
         found = read_opml(path)
@@ -135,7 +134,7 @@ def _list(feeds: list[Feed], out: Console) -> int:
 
 def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> int:
     from wirereader.cli.format import index_summary
-    from wirereader.feeds.run import FetchBusy, fetch_all
+    from wirereader.feeds import FetchBusy, fetch_all
 
     config = library.config
     known = {f.name for f in FeedList(config.feeds_file).load()}

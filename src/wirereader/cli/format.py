@@ -9,11 +9,11 @@ from __future__ import annotations
 from rich.console import Console, Group
 from rich.text import Text
 
-from wirereader.index.build.writer import IndexReport
+from wirereader.index import IndexReport
 from wirereader.model import ACTOR_KINDS, Article, Extraction, SearchHit
-from wirereader.render.highlight import DEFAULT_STYLES, styled_body
-from wirereader.support.text import safe_line as s
-from wirereader.support.words import article_meta, plural, when
+from wirereader.render import DEFAULT_STYLES, styled_body
+from wirereader.support import article_meta, plural, when
+from wirereader.support import safe_line as s
 
 EXIT_USAGE = 2
 

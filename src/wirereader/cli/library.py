@@ -13,12 +13,9 @@ from rich.console import Console
 from rich.text import Text
 
 from wirereader.cli.format import EXIT_USAGE, index_summary, usage_error
-from wirereader.index.build.writer import IndexReport, Progress
-from wirereader.library.facade import Library
-from wirereader.library.folders import Folder
-from wirereader.support import paths
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.index import IndexReport, Progress
+from wirereader.library import Folder, Library
+from wirereader.support import paths, plural, safe_line
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 ORIGINS = {

@@ -14,11 +14,9 @@ from rich.text import Text
 
 from wirereader import __version__
 from wirereader.errors import FileProblem, IndexStoreError, LockTimeout, QueryError, WirereaderError
-from wirereader.library.facade import Library
-from wirereader.library.folders import LibraryFileError
-from wirereader.settings.config import ConfigError, load_config
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.library import Library, LibraryFileError
+from wirereader.settings import ConfigError, load_config
+from wirereader.support import plural, safe_line
 
 EXIT_INDEX, EXIT_USAGE = 1, 2
 
@@ -159,7 +157,7 @@ def _silence_stdout() -> None:
 def _open_app(library: Library, out: Console) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         return _summary(library, argparse.Namespace(), out)
-    from wirereader.tui.app import WirereaderApp
+    from wirereader.tui import WirereaderApp
 
     WirereaderApp(library).run()
     return 0

@@ -5,12 +5,26 @@ Light to import: the actor model (python-crfsuite and its gazetteers) loads on t
 
 from __future__ import annotations
 
-from wirereader.model import Extraction
+from typing import TYPE_CHECKING
+
+from wirereader.model import ActorKind, Extraction
+from wirereader.support import lazy_exports
+
+if TYPE_CHECKING:
+    from wirereader.extract.actors.rules import ACRONYM_AFTER as ACRONYM_AFTER
+    from wirereader.extract.sentences import sentence_spans as sentence_spans
 
 # Bump when extraction output changes: `wirereader index` re-extracts articles from an older version.
 EXTRACTOR_VERSION = "10"
 
-__all__ = ["EXTRACTOR_VERSION", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "extract", "known_name"]
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "wirereader.extract.actors.rules": ("ACRONYM_AFTER",),
+        "wirereader.extract.sentences": ("sentence_spans",),
+    },
+)
 
 
 def extract(text: str) -> Extraction:
@@ -24,3 +38,11 @@ def extract(text: str) -> Extraction:
     quotes = find_quotes(text, sentences, actors)
     figures = find_figures(text)
     return Extraction(tuple(actors), tuple(quotes), tuple(figures), EXTRACTOR_VERSION)
+
+
+def known_name(text: str) -> tuple[ActorKind, str] | None:
+    """(kind, canonical name) the gazetteer knows a name as ("U.S." → the place United States), loading it on
+    first use. A function, not the gazetteer itself: `gazetteer` is also a module's name here."""
+    from wirereader.extract.gazetteer import gazetteer
+
+    return gazetteer().lookup(text)

@@ -1,1 +1,41 @@
-"""Fetching: feeds and pages from the web become article files in the library (never the index)."""
+"""Fetching: feeds and pages from the web become article files in the library (never the index).
+
+Heavy (httpx, feedparser): what other parts use loads on first use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirereader.support import lazy_exports
+
+if TYPE_CHECKING:
+    from wirereader.feeds.opml import OpmlError as OpmlError
+    from wirereader.feeds.opml import read_opml as read_opml
+    from wirereader.feeds.opml import write_opml as write_opml
+    from wirereader.feeds.run import FeedResult as FeedResult
+    from wirereader.feeds.run import FetchBusy as FetchBusy
+    from wirereader.feeds.run import fetch_all as fetch_all
+    from wirereader.feeds.subscriptions import Feed as Feed
+    from wirereader.feeds.subscriptions import FeedList as FeedList
+    from wirereader.feeds.subscriptions import FeedsFileError as FeedsFileError
+
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "wirereader.feeds.opml": (
+            "OpmlError",
+            "read_opml",
+            "write_opml",
+        ),
+        "wirereader.feeds.run": (
+            "FeedResult",
+            "FetchBusy",
+            "fetch_all",
+        ),
+        "wirereader.feeds.subscriptions": (
+            "Feed",
+            "FeedList",
+            "FeedsFileError",
+        ),
+    },
+)

@@ -13,9 +13,8 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from wirereader.errors import FetchError
-from wirereader.ingest.dates import dated
-from wirereader.ingest.htmltext import html_paragraphs, looks_like_html
-from wirereader.support.text import safe_line
+from wirereader.ingest import dated, html_paragraphs, looks_like_html
+from wirereader.support import safe_line
 
 
 class FeedError(FetchError):

@@ -12,9 +12,7 @@ from defusedxml.common import DefusedXmlException
 
 from wirereader.errors import FileProblem
 from wirereader.feeds.subscriptions import Feed
-from wirereader.support.files import read_bytes_bounded
-from wirereader.support.paths import slug
-from wirereader.support.text import safe_line
+from wirereader.support import read_bytes_bounded, safe_line, slug
 
 
 class OpmlError(FileProblem):

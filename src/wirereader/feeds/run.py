@@ -19,9 +19,8 @@ from wirereader.feeds import http
 from wirereader.feeds.entries import Entry, FeedError, parse_feed
 from wirereader.feeds.store import Written, page_already_read, write_entries
 from wirereader.feeds.subscriptions import Feed, FeedList
-from wirereader.ingest.pagetext import SHORT, extract_page
-from wirereader.support.files import file_lock
-from wirereader.support.paths import slug
+from wirereader.ingest import SHORT, extract_page
+from wirereader.support import file_lock, slug
 
 MAX_AT_ONCE = 8
 PER_HOST = 2

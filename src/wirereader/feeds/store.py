@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirereader.feeds.entries import Entry
-from wirereader.support.files import atomic_write_text, remove_stale_temps
-from wirereader.support.safeyaml import dump
+from wirereader.support import atomic_write_text, dump, remove_stale_temps
 
 
 @dataclass

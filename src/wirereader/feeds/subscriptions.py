@@ -9,10 +9,17 @@ from typing import Any, Literal
 import yaml
 
 from wirereader.errors import FileProblem
-from wirereader.support.files import atomic_write_text, file_lock, read_text_bounded
-from wirereader.support.paths import slug
-from wirereader.support.safeyaml import dump, error_line, error_problem, safe_load_bounded
-from wirereader.support.text import safe_line
+from wirereader.support import (
+    atomic_write_text,
+    dump,
+    error_line,
+    error_problem,
+    file_lock,
+    read_text_bounded,
+    safe_line,
+    safe_load_bounded,
+    slug,
+)
 
 # ~200,000 fetched feeds. The bound is for a file someone else wrote; wirereader never writes
 # a file it would refuse to read back.

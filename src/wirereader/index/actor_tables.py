@@ -119,7 +119,7 @@ def _aliases(
     article_id: str, key: str, body: str, mentions: list[Any]
 ) -> Iterator[tuple[str, str, str]]:
     """ "Bank of England (BoE)": the story says the acronym stands for the organisation."""
-    from wirereader.extract.actors.rules import ACRONYM_AFTER  # here: the app starts without it
+    from wirereader.extract import ACRONYM_AFTER  # here: the app starts without it
 
     for mention in mentions:
         found = ACRONYM_AFTER.match(body, mention[1])

@@ -8,9 +8,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
-from wirereader.ingest.decode import ArticleFileError, RawFile, load_raw
+from wirereader.ingest.dates import dated
+from wirereader.ingest.decode import ArticleFileError, RawFile, content_hash, load_raw
 from wirereader.ingest.html import read_html
+from wirereader.ingest.htmltext import html_paragraphs, looks_like_html
 from wirereader.ingest.markdown import read_markdown
+from wirereader.ingest.pagetext import SHORT, extract_page
 from wirereader.ingest.plaintext import read_plaintext
 from wirereader.ingest.wire import read_json, read_xml
 from wirereader.model import Article
@@ -36,10 +39,18 @@ UNSUPPORTED = {".xhtml", ".rss", ".atom", ".opml", ".pdf", ".doc", ".docx", ".od
 
 __all__ = [
     "READERS",
+    "SHORT",
     "UNSUPPORTED",
     "ArticleFileError",
+    "content_hash",
+    "dated",
+    "extract_page",
+    "html_paragraphs",
     "iter_article_files",
+    "load_raw",
+    "looks_like_html",
     "read_article",
+    "unsupported",
     "walk_article_files",
 ]
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from wirereader.ingest.dates import find_date_in_text
 from wirereader.ingest.decode import RawFile
 from wirereader.model import Article, DateSource
-from wirereader.support.text import squash_spaces
+from wirereader.support import squash_spaces
 
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[^\W\d][\w.'’\- ]{1,80}?)\s*$")
 _SOURCE_IN_TEXT = re.compile(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirereader.errors import FileProblem
-from wirereader.support.text import clean_text
+from wirereader.support import clean_text
 
 MAX_BYTES = 10 * 1024 * 1024  # no news story is this long; bigger files are logs or dumps
 # Bytes no text file holds (tab, newlines and form feed aside). Random or compressed bytes are

@@ -11,8 +11,13 @@ from wirereader.ingest.common import build_article, split_paragraphs, take_bylin
 from wirereader.ingest.dates import parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.model import Article
-from wirereader.support.safeyaml import error_line, error_problem, safe_load_bounded
-from wirereader.support.text import safe_line, squash_spaces
+from wirereader.support import (
+    error_line,
+    error_problem,
+    safe_line,
+    safe_load_bounded,
+    squash_spaces,
+)
 
 MAX_FRONT_MATTER = 256 * 1024  # characters; front matter is a few lines
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

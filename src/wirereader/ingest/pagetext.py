@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from wirereader.support.text import safe_line
+from wirereader.support import safe_line
 
 SHORT = 600  # characters: a feed entry shorter than this is a summary, on `full_text: auto`
 

@@ -14,7 +14,7 @@ from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.ingest.htmltext import html_paragraphs
 from wirereader.ingest.xmlsafe import find, local, paragraphs_of, parse_xml, text_of
 from wirereader.model import Article
-from wirereader.support.text import squash_spaces
+from wirereader.support import squash_spaces
 
 
 def read_xml(raw: RawFile) -> Article:

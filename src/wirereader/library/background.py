@@ -8,13 +8,13 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from wirereader.settings.config import Config
+from wirereader.settings import Config
 
 ProgressFn = Callable[[int, int], None]
 
 
 def _child(config: Config, out: Any) -> None:
-    from wirereader.index.build.guard import die_with_parent
+    from wirereader.index import die_with_parent
 
     die_with_parent()
     from wirereader.library.facade import Library

@@ -12,23 +12,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wirereader.archive.actors import ActorGroup, ActorPage, Archive, QuoteRef
+from wirereader.archive import ActorGroup, ActorPage, Archive, QuoteRef
 from wirereader.errors import IndexCorrupt, IndexStoreError, QueryError, SearchCancelled
-from wirereader.index.docstore import DocStore
-from wirereader.index.query.idfilter import DocNumbers
-from wirereader.index.query.scope import Scope, split_scope
+from wirereader.index import DocNumbers, DocStore, Scope, split_scope
 from wirereader.library.folders import Folder, LibraryFolders, absolute
 from wirereader.library.readstate import ReadState
 from wirereader.library.records import article_of, hit_of
 from wirereader.model import Article, Extraction, SearchResult
-from wirereader.settings.config import Config
+from wirereader.settings import Config
 
 if TYPE_CHECKING:
     from whoosh.index import Index
     from whoosh.searching import Searcher
 
-    from wirereader.index.build.writer import IndexReport, IndexStore, Progress
-    from wirereader.index.query.search import QueryParser
+    from wirereader.index import IndexReport, IndexStore, Progress, QueryParser
 
 T = TypeVar("T")
 __all__ = ["IndexCorrupt", "Library", "LibraryStats", "QueryError"]
@@ -58,7 +55,7 @@ class Library:
     @functools.cached_property
     def store(self) -> IndexStore:
         """The index writer, loaded on first use: reading stored stories never needs it."""
-        from wirereader.index.build.writer import IndexStore
+        from wirereader.index import IndexStore
 
         return IndexStore(self.config.index_dir)
 
@@ -181,7 +178,7 @@ class Library:
                 lambda: self.docs().newest(limit or self.config.search_limit)
             )
             return SearchResult(query, total, tuple(hit_of(r) for r in records))
-        from wirereader.index.query.search import run_search  # Whoosh loads on first use
+        from wirereader.index import run_search  # Whoosh loads on first use
 
         scope = split_scope(query)
 
@@ -209,8 +206,7 @@ class Library:
     def _filters(self, scope: Scope) -> tuple[Any, Any]:
         if scope.empty:
             return None, None
-        from wirereader.index.query.idfilter import whoosh_filter
-        from wirereader.index.query.scope import filters
+        from wirereader.index import filters, whoosh_filter
 
         read = self.read.read_ids() if scope.unread is not None else set()
         allowed, left_out = filters(scope, self.config.feeds_dir, read, self._speaker)
@@ -264,7 +260,7 @@ class Library:
         """How many articles match `query`, exactly (a full pass over its matches)."""
         if not query.strip():
             return self._repairing(lambda: self.docs().count())
-        from wirereader.index.query.search import count_matches
+        from wirereader.index import count_matches
 
         scope = split_scope(query)
 
@@ -278,7 +274,7 @@ class Library:
         return self._repairing(run)
 
     def parser(self) -> QueryParser:
-        from wirereader.index.query.search import QueryParser
+        from wirereader.index import QueryParser
 
         if self._parser is None:
             self._parser = QueryParser(self.open())

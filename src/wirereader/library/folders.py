@@ -10,10 +10,17 @@ from typing import Any, Literal
 import yaml
 
 from wirereader.errors import FileProblem
-from wirereader.settings.config import Config
-from wirereader.support import paths
-from wirereader.support.files import atomic_write_text, file_lock, read_text_bounded
-from wirereader.support.safeyaml import MAX_CHARS, error_line, error_problem, safe_load_bounded
+from wirereader.settings import Config
+from wirereader.support import (
+    MAX_CHARS,
+    atomic_write_text,
+    error_line,
+    error_problem,
+    file_lock,
+    paths,
+    read_text_bounded,
+    safe_load_bounded,
+)
 
 Origin = Literal["config", "added", "seeds", "feeds"]
 HEADER = (

@@ -23,7 +23,7 @@ DEFAULT_STYLES: Mapping[str, str] = {
 
 def stemming_analyzer() -> Any:
     """The body field's analysis: the index's own (its stem cache then serves every article)."""
-    from wirereader.index.schema import WORDS  # only once there is a search to show
+    from wirereader.index import WORDS  # only once there is a search to show
 
     return WORDS
 

@@ -11,12 +11,12 @@ import yaml
 
 from wirereader.errors import FileProblem
 from wirereader.settings.keymap import ACTIONS, clashes, key_problem
-from wirereader.support import paths
-from wirereader.support.files import read_text_bounded
-from wirereader.support.safeyaml import (
+from wirereader.support import (
     compose_bounded,
     error_line,
     error_problem,
+    paths,
+    read_text_bounded,
     safe_load_bounded,
 )
 

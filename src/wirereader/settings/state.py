@@ -7,8 +7,7 @@ from typing import Any
 
 import yaml
 
-from wirereader.support.files import atomic_write_text, read_text_bounded
-from wirereader.support.safeyaml import safe_load_bounded
+from wirereader.support import atomic_write_text, read_text_bounded, safe_load_bounded
 
 MAX_CHARS = 64 * 1024  # a theme's name and a few flags
 

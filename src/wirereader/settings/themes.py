@@ -10,8 +10,7 @@ from typing import Any
 import yaml
 
 from wirereader.errors import FileTooLarge
-from wirereader.support.files import read_text_bounded
-from wirereader.support.safeyaml import error_line, error_problem, safe_load_bounded
+from wirereader.support import error_line, error_problem, read_text_bounded, safe_load_bounded
 
 MAX_FILE_CHARS = 64 * 1024  # a theme is a few hundred bytes
 

@@ -10,8 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.support import plural, safe_line
 
 
 def highlighted(matcher: Matcher, name: str) -> Content:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirereader.archive.actors import QuoteRef
-from wirereader.support.text import safe_line
+from wirereader.archive import QuoteRef
+from wirereader.support import safe_line
 from wirereader.tui.screen_part import ScreenPart
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.widgets.article_jumps import ActorPageRequested

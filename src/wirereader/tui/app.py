@@ -19,13 +19,11 @@ from textual.theme import Theme
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
-from wirereader.bookmarks.store import Bookmark, BookmarkStore
+from wirereader.bookmarks import Bookmark, BookmarkStore
 from wirereader.errors import IndexStoreError
-from wirereader.library.facade import Library
-from wirereader.settings.state import load_state, save_state
-from wirereader.settings.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
-from wirereader.support import paths
-from wirereader.support.text import safe_line
+from wirereader.library import Library
+from wirereader.settings import TEXTUAL_KEYS, ThemeSpec, load_state, load_themes, save_state
+from wirereader.support import paths, safe_line
 from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
 from wirereader.tui.fetching import fetch_feeds
@@ -116,7 +114,7 @@ class WirereaderApp(App[None]):
     def span_styles(self) -> dict[str, str]:
         spec = self.theme_spec
         if spec is None:
-            from wirereader.render.highlight import DEFAULT_STYLES
+            from wirereader.render import DEFAULT_STYLES
 
             return dict(DEFAULT_STYLES)
         return spec.styles()

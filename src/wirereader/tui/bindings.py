@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
-from wirereader.settings.keymap import for_scope
+from wirereader.settings import for_scope
 
 
 def bindings(scope: str) -> list[BindingType]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import threading
 
-from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
+from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
 from wirereader.errors import LockTimeout
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.support import plural, safe_line
 from wirereader.tui.screen_part import ScreenPart
 from wirereader.tui.screens.bookmarks import WAITING
 from wirereader.tui.screens.note import NoteScreen

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.support import plural, safe_line
 from wirereader.tui.messages import Fetched, IndexProgress
 
 
 def fetch_feeds(app: Any) -> None:
     """Runs in a worker thread of `app` (a WirereaderApp); reports by notes and messages."""
-    from wirereader.feeds.run import FeedResult, FetchBusy, fetch_all
-    from wirereader.feeds.subscriptions import FeedList, FeedsFileError
+    from wirereader.feeds import FeedList, FeedResult, FeedsFileError, FetchBusy, fetch_all
 
     config = app.config
     try:

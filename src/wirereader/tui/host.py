@@ -8,9 +8,9 @@ from typing import Protocol, cast
 from textual.dom import DOMNode
 from textual.worker import Worker
 
-from wirereader.bookmarks.store import BookmarkStore
-from wirereader.library.facade import Library
-from wirereader.settings.config import Config
+from wirereader.bookmarks import BookmarkStore
+from wirereader.library import Library
+from wirereader.settings import Config
 
 
 class ReaderHost(Protocol):

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from wirereader.archive.actors import ActorPage
-from wirereader.bookmarks.store import Bookmark
+from wirereader.archive import ActorPage
+from wirereader.bookmarks import Bookmark
 from wirereader.model import SearchResult
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wirereader.errors import IndexCorrupt, IndexLocked, IndexStoreError, LockTimeout
-from wirereader.support.files import atomic_write_text, file_lock, read_text_bounded
+from wirereader.support import atomic_write_text, file_lock, read_text_bounded
 
 SIZES_FILE = "wirereader-sizes.json"  # Whoosh's files and their sizes at the last commit
 OWN_FILES = {"articles.sqlite", "articles.sqlite-wal", "articles.sqlite-shm", SIZES_FILE}

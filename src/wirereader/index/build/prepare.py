@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from wirereader.index.docstore import COLUMNS
-from wirereader.ingest.decode import ArticleFileError, load_raw
+from wirereader.ingest import ArticleFileError, load_raw
 
 
 @dataclass

@@ -18,8 +18,8 @@ from wirereader.index.build.scan import path_prefixes, remove_missing, scan
 from wirereader.index.build.space import give_back_space, out_of_space
 from wirereader.index.build.whoosh_writer import abandon, open_writer
 from wirereader.index.docstore import DocStore
-from wirereader.ingest.decode import content_hash
-from wirereader.support.files import atomic_write_text
+from wirereader.ingest import content_hash
+from wirereader.support import atomic_write_text
 
 Progress = Callable[[int, int, str], None]
 SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without the manifest

@@ -124,7 +124,7 @@ def filters(
     mask."""
     from whoosh.query import Or, Prefix
 
-    from wirereader.support.paths import slug
+    from wirereader.support import slug
 
     folder = str(feeds_dir.absolute())
 

@@ -12,10 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wirereader.archive.actors import ActorGroup, ActorPage, QuoteRef, timeline_bars
-from wirereader.library.facade import Library
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.archive import ActorGroup, ActorPage, QuoteRef, timeline_bars
+from wirereader.library import Library
+from wirereader.support import plural, safe_line
 from wirereader.tui.bindings import bindings
 from wirereader.tui.host import host_of
 from wirereader.tui.messages import PageLoaded

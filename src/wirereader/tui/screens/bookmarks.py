@@ -13,10 +13,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
-from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore
+from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore
 from wirereader.errors import LockTimeout
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.support import plural, safe_line
 from wirereader.tui.bindings import bindings
 from wirereader.tui.host import host_of
 from wirereader.tui.messages import BookmarkChanged, BookmarksRead

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from wirereader.settings.keymap import SCOPES, key_labels, keymap
+from wirereader.settings import SCOPES, key_labels, keymap
 
 
 class HelpScreen(ModalScreen[None]):

@@ -13,11 +13,10 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
-from wirereader.bookmarks.store import Bookmark
+from wirereader.bookmarks import Bookmark
 from wirereader.errors import QueryError, SearchCancelled
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural
+from wirereader.support import plural, safe_line
 from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.bookmark_saving import BookmarkSaving
 from wirereader.tui.host import ReaderHost, host_of

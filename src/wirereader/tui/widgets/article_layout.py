@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from wirereader.model import Article
-from wirereader.support.text import safe_line
-from wirereader.support.words import article_meta
+from wirereader.support import article_meta, safe_line
 from wirereader.tui.wrap import wrap_offsets
 
 

@@ -16,8 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from wirereader.model import SearchHit
-from wirereader.support.text import safe_line
-from wirereader.support.words import plural, when
+from wirereader.support import plural, safe_line, when
 from wirereader.tui.bindings import bindings
 
 ROW_HEIGHT = 2

@@ -17,9 +17,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from wirereader.extract.sentences import sentence_spans
+from wirereader.extract import sentence_spans
 from wirereader.model import Article, Extraction
-from wirereader.render.highlight import DEFAULT_STYLES, hit_spans, styled_body
+from wirereader.render import DEFAULT_STYLES, hit_spans, styled_body
 from wirereader.tui.bindings import bindings
 from wirereader.tui.widgets.article_jumps import JumpsMixin
 from wirereader.tui.widgets.article_layout import Row, layout, row_of
