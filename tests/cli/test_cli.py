@@ -115,3 +115,22 @@ def test_an_index_folder_that_cannot_be_made_is_named_not_a_traceback(
     code, out, err = run_cli(capsys, "--config", str(config), "index")
     assert code == 1 and "cannot use the index folder /proc/wirereader-test/index" in err
     assert "Traceback" not in out + err
+
+
+def test_any_error_wirereader_raises_is_one_line_and_exit_1(
+    capsys: pytest.CaptureFixture[str], config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command catches the error root once: a branch it has no word of its own for (a
+    fetch, the bookmarks) is said in a line, never a traceback."""
+    from wirereader.errors import BookmarkError, FetchError
+    from wirereader.library import Library
+
+    for error in (FetchError("the feed at x went away"), BookmarkError("the bookmarks went away")):
+
+        def failing(self: Library, error: Exception = error) -> None:
+            raise error
+
+        monkeypatch.setattr(Library, "stats", failing)
+        code, out, err = run(capsys, "--config", str(config), "summary")
+        assert code == 1 and out == ""
+        assert err.strip() == f"wirereader: {error}" and "Traceback" not in err

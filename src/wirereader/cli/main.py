@@ -13,12 +13,12 @@ from rich.console import Console
 from rich.text import Text
 
 from wirereader import __version__
-from wirereader.errors import FileProblem, IndexStoreError, LockTimeout, QueryError, WirereaderError
+from wirereader.errors import FileProblem, QueryError, WirereaderError
 from wirereader.library import Library, LibraryFileError
 from wirereader.settings import ConfigError, load_config
 from wirereader.support import plural, safe_line
 
-EXIT_INDEX, EXIT_USAGE = 1, 2
+EXIT_FAILED, EXIT_USAGE = 1, 2  # 2: what the user typed or wrote needs fixing
 
 
 class PipeClosed(WirereaderError):
@@ -126,15 +126,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QueryError as exc:
         err.print(Text(f"wirereader: bad query: {safe_line(exc)}", style="red"))
         return EXIT_USAGE
-    except (IndexStoreError, LockTimeout) as exc:
+    except PipeClosed:  # `| head` closed the pipe through Rich: the reader has what it wanted
+        return 0
+    except WirereaderError as exc:  # the index, a lock, a fetch, the bookmarks: said, exit 1
         err.print(Text(f"wirereader: {safe_line(exc)}", style="red"))
-        return EXIT_INDEX
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `wirereader show ID | head`: the reader has what it wanted
         _silence_stdout()
-        return 0
-    except PipeClosed:
         return 0
 
 
