@@ -1,8 +1,10 @@
-"""Reliability figures: kill -9 during indexing, concurrent bookmark writers, extraction time on
-prose and pathological text, and wildcard queries on a large index.
+"""Reliability figures: kill -9 during indexing and during fetch + index, hostile servers,
+fuzzed feeds, concurrent bookmark writers, extraction time on prose and pathological text, and
+wildcard queries on a large index.
 
-    python benchmarks/reliability.py [--kills 20] [--writers 4 --adds 500] [--scale-index DIR]
-        [--only extraction|wildcards|bookmarks|kills]
+    python benchmarks/reliability.py [--kills 20] [--fetch-kills 100] [--fuzz 1000]
+        [--writers 4 --adds 500] [--scale-index DIR]
+        [--only extraction|wildcards|bookmarks|kills|fetch-kills|servers|fuzz]
 
 Prints figures; nothing here is asserted. --scale-index points at an index built by scale.py
 (default /tmp/wirereader-scale/index) for the wildcard timings.
@@ -28,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import fetch_faults
 from reuters import prose, stories
 from wirereader.bookmarks.cache import cache_path
 from wirereader.bookmarks.store import Bookmark, BookmarkStore
@@ -218,11 +221,15 @@ def wildcards(index_dir: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--fetch-kills", type=int, default=100)
+    parser.add_argument("--fuzz", type=int, default=1000)
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--adds", type=int, default=500)
     parser.add_argument("--scale-index", type=Path, default=Path("/tmp/wirereader-scale/index"))
     parser.add_argument(
-        "--only", choices=["extraction", "wildcards", "bookmarks", "kills"], help="one part"
+        "--only",
+        choices=["extraction", "wildcards", "bookmarks", "kills", "fetch-kills", "servers", "fuzz"],
+        help="one part",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -235,6 +242,12 @@ def main() -> None:
             bookmark_writers(args.writers, args.adds, work)
         if args.only in (None, "kills"):
             kill_trials(args.kills, work)
+        if args.only in (None, "servers"):
+            fetch_faults.hostile_servers(work)
+        if args.only in (None, "fuzz"):
+            fetch_faults.fuzz_feeds(args.fuzz)
+        if args.only in (None, "fetch-kills"):
+            fetch_faults.fetch_kills(args.fetch_kills, work)
 
 
 if __name__ == "__main__":

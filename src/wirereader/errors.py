@@ -24,6 +24,11 @@ class FileTooLarge(WirereaderError, OSError):
     callers that read files catch it with the rest)."""
 
 
+class NotRegularFile(WirereaderError, OSError):
+    """A FIFO, device, socket or folder where a file was expected, refused before it was read
+    (an OSError too, like FileTooLarge)."""
+
+
 class LockTimeout(WirereaderError):
     """Another wirereader holds the lock on a file for longer than a command waits."""
 

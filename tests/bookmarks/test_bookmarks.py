@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -196,3 +198,21 @@ def test_a_hand_edited_file_is_rewritten_not_appended_to(tmp_path: Path) -> None
     store.add(mark(2))
     assert [m.text for m in store.load()] == ["passage 1", "passage 2"]
     assert yaml.safe_load(path.read_text(encoding="utf-8")).keys() == {"bookmarks"}
+
+
+def test_markdown_export_shows_hostile_text_as_text() -> None:
+    """Opened in a Markdown viewer or turned into HTML, the export runs nothing, links nowhere
+    it should not, and sends no escape to a terminal that `cat`s it."""
+    hostile = Bookmark(
+        "a1", "[x](javascript:alert(1)) <script>alert(2)</script>", "Wire \x1b]52;c;SGk=\x07",
+        "2025-08-20", 0, 5, "![img](http://evil/t.png) and *loud* <b>bold</b> & `code`",
+        ("<img src=x onerror=alert(3)>",), note="[click](http://evil)",
+        url="javascript:alert(4)",
+    )  # fmt: skip
+    markdown = export_markdown([hostile])
+    assert "<script" not in markdown and "<img" not in markdown and "<b>" not in markdown
+    assert not re.search(r"(?<!\\)\]\(", markdown), "no unescaped ]( : no link, no image"
+    assert "\x1b" not in markdown and "\x07" not in markdown
+    assert "&lt;script&gt;" in markdown and "\\[x\\]" in markdown and "\\*loud\\*" in markdown
+    linked = replace(hostile, title="Port reopens", url="https://news.example/a?b=1")
+    assert "[Port reopens](<https://news.example/a?b=1>)" in export_markdown([linked])

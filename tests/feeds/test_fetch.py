@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import run_cli, write
-from tests.support.feeds import GOOD, LONG, rss
+from tests.support.feeds import GOOD, LONG, quick_fetch_config, rss
 from tests.support.loopback import Route, serve
 from wirereader.errors import QueryError
 from wirereader.feeds import http
@@ -22,9 +22,8 @@ run = run_cli
 
 
 @pytest.fixture(autouse=True)
-def quick_http(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(http, "TIMEOUT", http.httpx.Timeout(1.0, connect=1.0))
-    monkeypatch.setattr(http, "DEADLINE", 2.0)
+def quick_http(monkeypatch: pytest.MonkeyPatch, isolated_home: Path) -> None:
+    quick_fetch_config(isolated_home)
     monkeypatch.setattr(http, "MAX_BYTES", 2 * 1024 * 1024)
 
 
@@ -38,7 +37,8 @@ def test_subscribe_fetch_index_and_a_second_fetch_costs_one_304(
         code, out, err = run(capsys, "fetch")
         assert code == 0, err
         assert "harbour: 2 new, 0 updated, 0 unchanged" in out
-        assert "6 new" in out.splitlines()[-1], "then indexed (with the seeds: a first build)"
+        assert "6 new" in out.splitlines()[-2], "then indexed (with the seeds: a first build)"
+        assert out.splitlines()[-1].startswith("Fetched 1 feed in ")
         _, out, _ = run(capsys, "search", "--json", "dockers")
         assert '"source": "Harbour Wire"' in out
         code, out, _ = run(capsys, "fetch")
@@ -103,9 +103,10 @@ def test_every_fault_stays_with_its_own_feed(
         store = FeedList(Config().feeds_file)
         for path in routes:
             run(capsys, "feeds", "add", url(path), "--name", path.strip("/"))
-        code, out, err = run(capsys, "fetch")
+        code, out, _ = run(capsys, "fetch")
         assert store.load()
-    assert code == 0, err
+    assert code == 1, "a run where a feed failed exits 1 (a cron job notices)"
+    assert "11 feeds failed." in out.splitlines()[-1], out
     lines = {line.split(":")[0]: line for line in out.splitlines() if ": " in line}
     assert "2 new" in lines["good"] and "1 new" in lines["hostile"]
     expected = {
@@ -125,6 +126,10 @@ def test_every_fault_stays_with_its_own_feed(
         assert "error" in lines[name] and words in lines[name], lines[name]
     assert "error" in lines["broken"] or "new" in lines["broken"]
     assert "\x1b" not in out and "\x07" not in out
+    (written,) = (Config().feeds_dir / "hostile").glob("*.md")
+    on_disk = written.read_text(encoding="utf-8")
+    assert "\x1b" not in on_disk and "\x07" not in on_disk, "a `cat` of the file is safe too"
+    assert "[red]x[/red]" in on_disk, "the text itself is kept"
     _, shown, _ = run(capsys, "search", "title")
     assert "[red]x[/red]" in shown and "\x1b" not in shown and "script" not in shown
     listed = run(capsys, "feeds")[1]
@@ -189,7 +194,7 @@ def test_a_feed_whose_articles_cannot_be_written_fails_alone(
     with serve({"/f": Route(GOOD)}) as (url, _):
         FeedList(config.feeds_file).save([Feed("blocked", url("/f")), Feed("open", url("/f"))])
         code, out, err = run(capsys, "fetch")
-    assert code == 0, err
+    assert code == 1, err
     assert "blocked: error: cannot write its articles in" in out
     assert "open: 2 new" in out
     assert "error" in run(capsys, "feeds")[1], "the failure is kept for `feeds` to show"
@@ -292,7 +297,7 @@ def test_a_story_page_is_fetched_again_only_when_its_entry_changes(isolated_home
         def fetch(summary: str) -> str:
             feed = rss("Wire", ("s1", "Port reopens", summary))
             routes["/f"].body = feed.replace(b"https://news.example/s1", url("/story").encode())
-            (result,) = fetch_all(config.feeds_file, config.feeds_dir)
+            (result,) = fetch_all(config.feeds_file, config.feeds_dir).results
             w = result.written
             return f"{w.new} new, {w.updated} updated, {w.unchanged} unchanged"
 
@@ -323,7 +328,7 @@ def fetch_story(page: bytes) -> str:
         feed = rss("Wire", ("s1", "Oil rises", "Oil rose."))
         routes["/f"].body = feed.replace(b"https://news.example/s1", url("/story").encode())
         FeedList(config.feeds_file).save([Feed("w", url("/f"), full_text="always")])
-        (result,) = fetch_all(config.feeds_file, config.feeds_dir)
+        (result,) = fetch_all(config.feeds_file, config.feeds_dir).results
     assert result.status == "ok"
     (written,) = (config.feeds_dir / "w").glob("*.md")
     return written.read_text(encoding="utf-8")

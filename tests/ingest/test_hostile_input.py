@@ -177,8 +177,8 @@ def _limit_memory() -> None:
 def test_a_device_named_as_a_file_is_refused_before_memory_runs_out(
     tmp_path: Path, kind: str, config: str | None, args: list[str]
 ) -> None:
-    """`/dev/zero` (or a link to it) where a file is expected never ends: each file the program
-    reads has a bound, and past it the file is refused with its name instead of read on."""
+    """`/dev/zero` (or a link to it) where a file is expected never ends: a file the program
+    reads must be a regular file, and anything else is refused with its name, unread."""
     cfg = tmp_path / "c.yaml"
     lines = [f"index_dir: {tmp_path / 'ix'}"]
     if config in ("bookmarks_file", "feeds_file"):
@@ -195,6 +195,6 @@ def test_a_device_named_as_a_file_is_refused_before_memory_runs_out(
         preexec_fn=_limit_memory,
     )  # fmt: skip
     assert done.returncode == 2, done.stderr[-2000:]
-    assert f"too large for {kind}" in done.stderr and "Traceback" not in done.stderr
+    assert "not a regular file (a device)" in done.stderr and "Traceback" not in done.stderr
     named = {"bookmarks_file": "linked", "feeds_file": "linked", "library": "library.yaml"}
     assert named.get(config or "", "/dev/zero") in done.stderr, "the message names the file"

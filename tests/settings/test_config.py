@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,35 @@ def test_every_shipped_binding_passes_the_check_a_users_key_gets() -> None:
 
     assert [(k.action, k.keys) for k in KEYMAP if key_problem(k.keys)] == []
     assert key_problem("ctrl+shift+up,f1,]") == ""
+
+
+def test_an_empty_library_list_means_only_what_i_add(tmp_path: Path) -> None:
+    from wirereader.library.folders import LibraryFolders
+
+    config = load_config(write(tmp_path / "c.yaml", "library: []\nindex_dir: ix\n"))
+    assert config.library == [] and config.library_given
+    assert [f.origin for f in LibraryFolders(config).folders()] == [], "no seeds"
+    assert LibraryFolders(config).add(tmp_path / "mine")
+    assert [f.origin for f in LibraryFolders(config).folders()] == ["added"]
+    defaults = load_config(write(tmp_path / "other" / "d.yaml", "index_dir: ix\n"))
+    assert [f.origin for f in LibraryFolders(defaults).folders()] == ["seeds"]
+
+
+def test_fetch_and_retention_settings_are_read_and_checked(tmp_path: Path) -> None:
+    text = (
+        "fetch:\n  connect_timeout: 3\n  feed_timeout: 12.5\n"
+        "retention:\n  keep: 500\n  feeds:\n    wire: {days: 7}\n"
+    )
+    config = load_config(write(tmp_path / "c.yaml", text))
+    assert config.fetch.connect_timeout == 3 and config.fetch.feed_timeout == 12.5
+    assert config.fetch.first_byte_timeout == 20, "the default for what is not set"
+    assert config.retention.of("wire").days == 7 and config.retention.of("wire").newest == 0
+    assert config.retention.of("other").newest == 500
+    for bad, said in [
+        ("fetch:\n  feed_timeout: 0\n", "c2.yaml:2: 'fetch.feed_timeout' must be a number"),
+        ("fetch:\n  timeout: 5\n", "c2.yaml:2: unknown setting 'fetch.timeout'"),
+        ("retention:\n  feeds:\n    w: {keep: x}\n", "'retention.feeds.w.keep' must be"),
+        ("retention: 5\n", "c2.yaml:1: 'retention' must be a mapping"),
+    ]:
+        with pytest.raises(ConfigError, match=re.escape(said)):
+            load_config(write(tmp_path / "c2.yaml", bad))

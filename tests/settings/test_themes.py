@@ -67,3 +67,17 @@ def test_a_pipe_or_a_huge_file_among_the_themes_is_a_warning_not_a_hang(tmp_path
     warnings = loaded.warnings  # type: ignore[attr-defined]
     assert any("pipe.yaml: not a regular file" in w for w in warnings)
     assert any("huge.yaml: too large for a theme" in w for w in warnings)
+
+
+def test_a_theme_name_with_terminal_escapes_is_refused(tmp_path: Path) -> None:
+    """The name is shown in Ctrl+P → Theme: an OSC 52 in it wrote to the clipboard."""
+    user = tmp_path / "themes"
+    dark = (SHIPPED / "dark.yaml").read_text(encoding="utf-8")
+    write(user / "evil.yaml", dark.replace("wirereader-dark", '"x\\e]52;c;SGk=\\a"'))
+    write(user / "fine.yaml", dark.replace("wirereader-dark", "Night Desk 2"))
+    loaded = load_themes(SHIPPED, user)
+    assert "Night Desk 2" in loaded.themes
+    assert not any("\x1b" in name for name in loaded.themes)
+    (warning,) = loaded.warnings
+    assert "evil.yaml: name:" in warning and "is not a theme name" in warning
+    assert "\x1b" not in warning and "\x07" not in warning

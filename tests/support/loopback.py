@@ -18,11 +18,17 @@ class Route:
     content_type: str = "application/rss+xml"
     etag: str = ""
     headers: dict[str, str] = field(default_factory=dict)
-    fault: str = ""  # "sleep", "trickle", "loop", "gzip-bomb"
+    fault: str = ""  # sleep, silent, trickle, trickle-headers, endless, loop, gzip-bomb
     hits: int = 0
+    delay: float = 0.0  # seconds before answering (pages that take a while)
+    busy: int = 0  # requests being answered right now
+    peak: int = 0  # the most answered at once
 
 
 Routes = dict[str, Route]
+
+
+_count_lock = threading.Lock()
 
 
 def _handler(routes: Routes, log: list[str]) -> type[BaseHTTPRequestHandler]:
@@ -36,7 +42,38 @@ def _handler(routes: Routes, log: list[str]) -> type[BaseHTTPRequestHandler]:
             if route is None:
                 self.send_error(404)
                 return
-            route.hits += 1
+            with _count_lock:
+                route.hits += 1
+                route.busy += 1
+                route.peak = max(route.peak, route.busy)
+            try:
+                self._answer(route)
+            finally:
+                with _count_lock:
+                    route.busy -= 1
+
+        def _answer(self, route: Route) -> None:
+            if route.delay:
+                time.sleep(route.delay)
+            if route.fault == "silent":  # the connection accepted, then nothing
+                time.sleep(60)
+                return
+            if route.fault == "trickle-headers":  # a header line every 0.2 s, never a body
+                with suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                    for n in range(300):
+                        self.wfile.write(f"X-Wait-{n}: a\r\n".encode())
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                return
+            if route.fault == "endless":  # "5 GB" declared, zeros until the client hangs up
+                self.send_response(200)
+                self.send_header("Content-Length", str(5 * 1024**3))
+                self.end_headers()
+                with suppress(BrokenPipeError, ConnectionResetError):
+                    for _ in range(80_000):
+                        self.wfile.write(b"\0" * 65536)
+                return
             if route.fault == "loop":
                 self.send_response(302)
                 self.send_header("Location", self.path)
@@ -61,10 +98,11 @@ def _handler(routes: Routes, log: list[str]) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if route.fault == "trickle":
-                for byte in body[:200]:
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
-                    time.sleep(0.05)
+                with suppress(BrokenPipeError, ConnectionResetError):
+                    for byte in body[:200]:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.05)
                 return
             with suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(body)

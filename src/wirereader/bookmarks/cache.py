@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wirereader.support import atomic_write_text
+from wirereader.support import atomic_write_text, read_text_bounded
 
 VERSION = 1
 
@@ -44,7 +44,8 @@ def appended_entries(tail: str) -> bool:
 def read(path: Path, data: bytes) -> tuple[list[dict[str, Any]], int] | None:
     """(entries, bytes they cover) if `data` still begins with what the cache describes."""
     try:
-        raw = json.loads(cache_path(path).read_text(encoding="utf-8"))
+        text = read_text_bounded(cache_path(path), max(len(data), 1 << 20) * 2, "a cache")
+        raw = json.loads(text)
     except (OSError, ValueError, RecursionError):  # a cache written by anything but us
         return None
     if not isinstance(raw, dict) or raw.get("version") != VERSION:

@@ -21,8 +21,7 @@ def bookmarks_command(library: Library, args: argparse.Namespace, out: Console) 
     try:
         marks = store.load()
     except BookmarkFileError as exc:
-        Console(stderr=True).print(Text(f"wirereader: {s(exc)}", style="red"))
-        return 2
+        return usage_error(s(exc))
     if args.action == "export" or args.markdown:
         markdown = export_markdown(marks)
         if args.output:

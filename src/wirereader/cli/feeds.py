@@ -13,6 +13,7 @@ from rich.text import Text
 if TYPE_CHECKING:  # httpx and the XML readers load only when a command needs them
     from wirereader.feeds import FeedResult
 
+from wirereader.bookmarks import BookmarkStore
 from wirereader.cli.format import usage_error
 from wirereader.feeds import Feed, FeedList, FeedsFileError
 from wirereader.library import Library
@@ -23,13 +24,20 @@ from wirereader.support import safe_line as s
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     feeds = sub.add_parser("feeds", help="subscribe to feeds, list them, import or export OPML")
     feeds.add_argument(
-        "action", nargs="?", choices=["list", "add", "remove", "import", "export"], default="list"
+        "action",
+        nargs="?",
+        choices=["list", "add", "remove", "import", "export", "prune"],
+        default="list",
     )
     feeds.add_argument("target", nargs="?", help="a feed URL (add), a name (remove), an OPML file")
     feeds.add_argument("--name", help="the feed's name (add; default: from its URL)")
     feeds.add_argument(
         "--full-text", choices=["auto", "always", "never"], default="auto",
         help="fetch each entry's page for its full text: auto (short entries), always, never",
+    )  # fmt: skip
+    feeds.add_argument(
+        "--apply", action="store_true",
+        help="prune: remove the files (without it, prune only lists what it would remove)",
     )  # fmt: skip
     fetch = sub.add_parser("fetch", help="fetch feeds (all, or the ones named), then index")
     fetch.add_argument("names", nargs="*", help="feed names (default: every feed)")
@@ -45,6 +53,8 @@ def feeds_command(library: Library, args: argparse.Namespace, out: Console) -> i
 
             out.out(write_opml(store.load()), highlight=False)
             return 0
+        if args.action == "prune":
+            return _prune(store, library, args.apply, out)
         if not args.target:
             return usage_error(f"`wirereader feeds {args.action}` needs a {_needs(args.action)}")
         if args.action == "add":
@@ -132,6 +142,43 @@ def _list(feeds: list[Feed], out: Console) -> int:
     return 0
 
 
+def _prune(store: FeedList, library: Library, apply: bool, out: Console) -> int:
+    from wirereader.feeds import prune, to_prune
+
+    config = library.config
+    bookmarked = BookmarkStore(library.config.bookmarks_file).article_ids()
+    if bookmarked is None:
+        return usage_error("the bookmarks file cannot be read, so nothing is pruned: fix it first")
+    plan = to_prune(config.feeds_dir, [f.name for f in store.load()], config.retention, bookmarked)
+    total = sum(len(paths) for paths in plan.values())
+    if not total:
+        out.print(
+            Text("Nothing to prune: every feed is within its retention (config `retention:`).")
+        )
+        return 0
+    for name, paths in plan.items():
+        out.print(Text(f"{s(name)}: {plural(len(paths), 'article')}", style="bold"))
+        for path in paths[:20]:
+            out.print(Text(f"  {s(path.name)}"))
+        if len(paths) > 20:
+            out.print(Text(f"  … and {len(paths) - 20:,} more", style="dim"))
+    if not apply:
+        out.print(
+            Text(f"{plural(total, 'article')} would be removed: `feeds prune --apply` does it.")
+        )
+        return 0
+    removed = prune(plan)
+    from wirereader.cli.format import index_summary
+
+    for line in index_summary(library.index([config.feeds_dir], wait=WAIT_FOR_INDEX)):
+        out.print(line)
+    out.print(Text(f"Removed {plural(removed, 'article')}."))
+    return 0
+
+
+WAIT_FOR_INDEX = 300.0  # seconds a fetch queues behind another index run before it gives up
+
+
 def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> int:
     from wirereader.cli.format import index_summary
     from wirereader.feeds import FetchBusy, fetch_all
@@ -147,15 +194,29 @@ def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> i
     def report(result: FeedResult) -> None:
         out.print(_result_line(result))
 
+    bookmarked = BookmarkStore(library.config.bookmarks_file).article_ids()
+    if bookmarked is None and config.retention != type(config.retention)():
+        out.print(Text("Retention skipped: the bookmarks file cannot be read.", style="yellow"))
     try:
-        results = fetch_all(config.feeds_file, config.feeds_dir, args.names or None, report)
+        run = fetch_all(
+            config.feeds_file, config.feeds_dir, args.names or None, report,
+            settings=config.fetch,
+            index=lambda: library.index([config.feeds_dir], wait=WAIT_FOR_INDEX),
+            retention=config.retention if bookmarked is not None else None,
+            bookmarked=lambda: bookmarked or set(),
+        )  # fmt: skip
     except FetchBusy as exc:
         return usage_error(str(exc))
-    changed = sum(r.written.new + r.written.updated for r in results)
-    if changed:
-        for line in index_summary(library.index([config.feeds_dir])):
-            out.print(line)
-    return 0
+    for line in index_summary(run.indexed):  # type: ignore[arg-type]
+        out.print(line)
+    failed = [r for r in run.results if r.status == "error"]
+    summary = f"Fetched {plural(len(run.results), 'feed')} in {run.seconds:.1f} s"
+    if run.pruned:
+        summary += f"; retention removed {plural(run.pruned, 'old article')}"
+    if failed:
+        summary += f"; {plural(len(failed), 'feed')} failed"
+    out.print(Text(summary + ".", style="red" if failed else ""))
+    return 1 if failed else 0
 
 
 def _result_line(result: FeedResult) -> Text:

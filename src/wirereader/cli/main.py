@@ -208,15 +208,14 @@ def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
 
 
 def _show(library: Library, args: argparse.Namespace, out: Console) -> int:
-    from wirereader.cli.format import show_article
+    from wirereader.cli.format import show_article, usage_error
 
     found = library.article(args.id) or library.article_by_prefix(args.id)
     if found is None:
-        message = f"wirereader: no article with id {safe_line(args.id)!r}"
+        message = f"no article with id {safe_line(args.id)!r}"
         if len(args.id) < 4:
             message += " (give at least 4 characters of an id)"
-        Console(stderr=True).print(Text(message, style="red"))
-        return EXIT_USAGE
+        return usage_error(message)
     show_article(out, *found)
     return 0
 

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from wirereader.feeds.opml import OpmlError as OpmlError
     from wirereader.feeds.opml import read_opml as read_opml
     from wirereader.feeds.opml import write_opml as write_opml
+    from wirereader.feeds.retention import prune as prune
+    from wirereader.feeds.retention import to_prune as to_prune
     from wirereader.feeds.run import FeedResult as FeedResult
     from wirereader.feeds.run import FetchBusy as FetchBusy
+    from wirereader.feeds.run import FetchRun as FetchRun
     from wirereader.feeds.run import fetch_all as fetch_all
     from wirereader.feeds.subscriptions import Feed as Feed
     from wirereader.feeds.subscriptions import FeedList as FeedList
@@ -27,8 +30,13 @@ __getattr__ = lazy_exports(
             "read_opml",
             "write_opml",
         ),
+        "wirereader.feeds.retention": (
+            "prune",
+            "to_prune",
+        ),
         "wirereader.feeds.run": (
             "FeedResult",
+            "FetchRun",
             "FetchBusy",
             "fetch_all",
         ),

@@ -55,6 +55,8 @@ def _check_xml(body: bytes) -> None:
 
 
 def parse_feed(body: bytes, url: str = "") -> FeedDoc:
+    if not body.strip():
+        raise FeedError("not a feed: the server sent an empty answer")
     head = body.lstrip()[:1]
     if head in (b"{", b"["):
         return _json_feed(body)
@@ -62,7 +64,7 @@ def parse_feed(body: bytes, url: str = "") -> FeedDoc:
     import feedparser  # slow to import: only when fetching
 
     parsed = feedparser.parse(body, response_headers={"content-location": url})
-    if not parsed.version:
+    if not parsed.get("version"):
         if head == b"<" and b"<html" in body[:2000].lower():
             raise FeedError("an HTML page, not a feed (is the URL the site rather than its feed?)")
         problem = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")()

@@ -1,8 +1,9 @@
-"""HTTP for feeds and pages: timeouts, a size limit, conditional GET, retries with backoff.
+"""HTTP for feeds and pages: deadlines, a size limit, conditional GET, retries, safe redirects.
 
-httpx handles redirects and compression; what it reads is capped as it arrives, so a gzip
-bomb or a server that never stops sending ends at the limit, and one that trickles ends at
-the deadline.
+httpx handles compression and the connection pool; what it reads is capped as it arrives, so a
+gzip bomb or a server that never stops sending ends at the limit. Every read and write on the
+socket is bounded by the request's deadline (see deadline.py), so a server that trickles its
+headers or its body a byte at a time ends on time too, retries included.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import httpx
 
 from wirereader import __version__
 from wirereader.errors import FetchError
+from wirereader.feeds.deadline import Timeouts, bound_sockets, until
+from wirereader.feeds.redirects import MAX_REDIRECTS, refused_redirect
 
 USER_AGENT = f"wirereader/{__version__} (terminal news reader)"
 MAX_BYTES = 10 * 1024 * 1024
-TIMEOUT = httpx.Timeout(10.0, connect=5.0)
-DEADLINE = 30.0  # seconds for a whole response, however slowly it arrives
-RETRIES = 2  # after the first try, for 5xx and timeouts
-MAX_REDIRECTS = 5
+RETRIES = 2  # after the first try, for 5xx and timeouts, while the deadline allows
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True)
@@ -42,25 +43,24 @@ class TooLarge(FetchError):
     pass
 
 
-def client() -> httpx.Client:
-    return httpx.Client(
+def client(timeouts: Timeouts | None = None) -> httpx.Client:
+    timeouts = timeouts or Timeouts()
+    made = httpx.Client(
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-        timeout=TIMEOUT,
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
+        timeout=httpx.Timeout(timeouts.first_byte, connect=timeouts.connect),
+        follow_redirects=False,  # followed in get(), each hop checked (redirects.py)
         limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
     )
+    return bound_sockets(made)
 
 
-def _read(response: httpx.Response, max_bytes: int, started: float) -> bytes:
+def _read(response: httpx.Response, max_bytes: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
             raise TooLarge(f"larger than {max_bytes // 1_048_576} MB")
-        if time.monotonic() - started > DEADLINE:
-            raise httpx.ReadTimeout(f"still sending after {DEADLINE:.0f} s")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -72,45 +72,87 @@ def get(
     last_modified: str = "",
     max_bytes: int | None = None,
     backoff: float = 0.5,
+    timeouts: Timeouts | None = None,
 ) -> Fetched:
-    """One URL, with conditional headers; errors come back in `Fetched.error`, never raised."""
+    """One URL, with conditional headers; errors come back in `Fetched.error`, never raised.
+
+    The whole of it (redirects and retries included) ends within `timeouts.total` seconds."""
     if not url.startswith(("http://", "https://")):
         return Fetched(url, error="only http and https URLs are fetched")
+    timeouts = timeouts or Timeouts()
     headers = {}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    end = time.monotonic() + timeouts.total
     error = ""
     for attempt in range(RETRIES + 1):
         if attempt:
-            time.sleep(backoff * 2 ** (attempt - 1))
-        started = time.monotonic()
+            pause = backoff * 2 ** (attempt - 1)
+            if time.monotonic() + pause >= end:
+                break
+            time.sleep(pause)
         try:
-            with http.stream("GET", url, headers=headers) as response:
-                if response.status_code >= 500:
-                    error = f"server error {response.status_code}"
-                    continue
-                limit = MAX_BYTES if max_bytes is None else max_bytes
-                body = b"" if response.status_code == 304 else _read(response, limit, started)
-                return Fetched(
-                    str(response.url),
-                    response.status_code,
-                    body,
-                    response.headers.get("ETag", ""),
-                    response.headers.get("Last-Modified", ""),
-                    response.headers.get("Content-Type", ""),
-                    "" if response.status_code < 400 else _status_error(response.status_code),
-                )
+            got = _follow(http, url, headers, max_bytes, timeouts, end)
+        except _Retry as exc:
+            error = str(exc)
+            continue
         except TooLarge as exc:
             return Fetched(url, error=str(exc))
-        except httpx.TooManyRedirects:
-            return Fetched(url, error=f"more than {MAX_REDIRECTS} redirects (a loop?)")
         except httpx.TimeoutException as exc:
             error = f"timed out ({exc or 'no answer'})"
+            continue
         except (httpx.HTTPError, OSError) as exc:  # refused, reset, bad TLS, bad gzip
             return Fetched(url, error=f"{type(exc).__name__}: {exc}")
+        return got
+    if error.startswith("timed out") and time.monotonic() >= end - 0.05:
+        error = f"timed out (no whole answer within {timeouts.total:g} s)"
     return Fetched(url, error=error)
+
+
+class _Retry(FetchError):
+    """A server error worth one more try."""
+
+
+def _follow(
+    http: httpx.Client,
+    url: str,
+    headers: dict[str, str],
+    max_bytes: int | None,
+    timeouts: Timeouts,
+    end: float,
+) -> Fetched:
+    """GET `url`, following redirects that redirects.py allows, within the deadline `end`."""
+    seen = {url}
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        first_byte = min(end, time.monotonic() + timeouts.first_byte)
+        with until(first_byte), http.stream("GET", current, headers=headers) as response:
+            if response.status_code >= 500:
+                raise _Retry(f"server error {response.status_code}")
+            target = response.headers.get("Location", "")
+            if response.status_code in REDIRECTS and target:
+                current = str(response.url.join(target))
+                if problem := refused_redirect(url, current):
+                    return Fetched(url, error=problem)
+                if current in seen:
+                    return Fetched(url, error=f"redirects in a loop (back to {current})")
+                seen.add(current)
+                continue
+            limit = MAX_BYTES if max_bytes is None else max_bytes
+            with until(end):
+                body = b"" if response.status_code == 304 else _read(response, limit)
+            return Fetched(
+                str(response.url),
+                response.status_code,
+                body,
+                response.headers.get("ETag", ""),
+                response.headers.get("Last-Modified", ""),
+                response.headers.get("Content-Type", ""),
+                "" if response.status_code < 400 else _status_error(response.status_code),
+            )
+    return Fetched(url, error=f"more than {MAX_REDIRECTS} redirects")
 
 
 def _status_error(status: int) -> str:

@@ -1,13 +1,15 @@
-"""`wirereader fetch`: every feed at once (bounded, two per host), each on its own, then state saved."""
+"""`wirereader fetch`: every feed at once (bounded, two per host), pages in parallel, then the
+index, and only then each feed's state: a run killed at any point is finished by the next."""
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -16,10 +18,13 @@ import httpx
 
 from wirereader.errors import FetchError, LockTimeout
 from wirereader.feeds import http
+from wirereader.feeds.deadline import Timeouts
 from wirereader.feeds.entries import Entry, FeedError, parse_feed
+from wirereader.feeds.retention import prune, to_prune
 from wirereader.feeds.store import Written, page_already_read, write_entries
 from wirereader.feeds.subscriptions import Feed, FeedList
 from wirereader.ingest import SHORT, extract_page
+from wirereader.settings import FetchSettings, Retention
 from wirereader.support import file_lock, slug
 
 MAX_AT_ONCE = 8
@@ -38,26 +43,50 @@ class FeedResult:
     error: str = ""
 
 
+@dataclass
+class FetchRun:
+    results: list[FeedResult] = field(default_factory=list)
+    seconds: float = 0.0
+    pruned: int = 0  # article files retention removed
+    indexed: object = None  # what `index` returned
+
+
 Report = Callable[[FeedResult], None]
 
 
-class _Hosts:
-    """At most PER_HOST requests to one host at a time."""
+class _Run:
+    """What the feeds of one run share: the HTTP client, a slot per host, the page workers."""
 
-    def __init__(self) -> None:
+    def __init__(self, client: httpx.Client, settings: FetchSettings, pages: ThreadPoolExecutor):
+        self.client, self.pages = client, pages
+        self.timeouts = Timeouts(
+            settings.connect_timeout, settings.first_byte_timeout, settings.feed_timeout
+        )
+        self.ends = time.monotonic() + settings.run_timeout
+        self.run_timeout = settings.run_timeout
         self._lock = threading.Lock()
         self._slots: dict[str, threading.Semaphore] = defaultdict(
             lambda: threading.Semaphore(PER_HOST)
         )
 
-    def slot(self, url: str) -> threading.Semaphore:
+    def get(self, url: str, etag: str = "", last_modified: str = "") -> http.Fetched:
+        """At most PER_HOST requests to one host at a time."""
         with self._lock:
-            return self._slots[urlsplit(url).netloc.lower()]
+            slot = self._slots[urlsplit(url).netloc.lower()]
+        with slot:
+            if self.out_of_time():  # waited for the host past the run's end
+                return http.Fetched(url, error=self.time_up)
+            return http.get(self.client, url, etag, last_modified, timeouts=self.timeouts)
+
+    @property
+    def time_up(self) -> str:
+        return f"not fetched: the run's {self.run_timeout:g} s were up"
+
+    def out_of_time(self) -> bool:
+        return time.monotonic() >= self.ends
 
 
-def _full_text(
-    client: httpx.Client, hosts: _Hosts, feed: Feed, entry: Entry, folder: Path
-) -> Entry | None:
+def _full_text(run: _Run, feed: Feed, entry: Entry, folder: Path) -> Entry | None:
     """The entry with its story page's text where that is wanted and longer; None when its
     file already holds what the page gave for the entry as the feed sends it now."""
     length = sum(len(p) for p in entry.paragraphs)
@@ -66,8 +95,9 @@ def _full_text(
         return entry
     if page_already_read(folder, entry):
         return None
-    with hosts.slot(entry.link):
-        page = http.get(client, entry.link)
+    if run.out_of_time():
+        return entry  # the page is read on the next fetch
+    page = run.get(entry.link)
     if page.error or not page.body:
         return entry  # tried again on the next fetch
     read = replace(entry, page_read_for=entry.digest())
@@ -86,10 +116,18 @@ def _failed(feed: Feed, now: str, problem: str) -> FeedResult:
     return FeedResult(done, Written(), "error", problem)
 
 
-def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> FeedResult:
+def fetch_one(run: _Run, feed: Feed, folder: Path) -> FeedResult:
     now = datetime.now().isoformat(timespec="seconds")
-    with hosts.slot(feed.url):
-        got = http.get(client, feed.url, feed.etag, feed.last_modified)
+    if run.out_of_time():
+        return _failed(feed, now, run.time_up)
+    try:
+        return _fetch(run, feed, folder, now)
+    except Exception as exc:  # a bug met on one feed's data never stops the others
+        return _failed(feed, now, f"could not be read ({type(exc).__name__}: {exc})"[:300])
+
+
+def _fetch(run: _Run, feed: Feed, folder: Path, now: str) -> FeedResult:
+    got = run.get(feed.url, feed.etag, feed.last_modified)
     if got.error:
         return _failed(feed, now, got.error)
     if got.not_modified:
@@ -101,7 +139,10 @@ def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> 
     except FeedError as exc:
         return _failed(feed, now, str(exc))
     target = folder / slug(feed.name)
-    entries = [_full_text(client, hosts, feed, e, target) for e in doc.entries]
+    pages: list[Future[Entry | None]] = [
+        run.pages.submit(_full_text, run, feed, e, target) for e in doc.entries
+    ]
+    entries = [p.result() for p in pages]
     fresh = [e for e in entries if e is not None]
     try:
         written = write_entries(target, slug(feed.name), doc.title or feed.name, fresh)
@@ -116,7 +157,6 @@ def fetch_one(client: httpx.Client, hosts: _Hosts, feed: Feed, folder: Path) -> 
         last_fetch=now,
         status="ok",
         last_error="",
-        articles=sum(1 for _ in target.glob("*.md")),
     )
     return FeedResult(done, written, "ok")
 
@@ -127,30 +167,72 @@ def fetch_all(
     names: list[str] | None = None,
     report: Report | None = None,
     client: httpx.Client | None = None,
-) -> list[FeedResult]:
-    """Fetch the named feeds (default: all); raises FetchBusy if another fetch runs."""
+    settings: FetchSettings | None = None,
+    index: Callable[[], object] | None = None,
+    retention: Retention | None = None,
+    bookmarked: Callable[[], set[str]] | None = None,
+) -> FetchRun:
+    """Fetch the named feeds (default: all), prune what `retention` no longer keeps, `index()`
+    (the caller's: it reads the feeds folder), then save each feed's state; raises FetchBusy
+    if another fetch runs. If `index` raises, no feed that wrote articles keeps its new ETag or
+    Last-Modified, so the next run asks for the whole feed again; the error goes on up."""
+    settings = settings or FetchSettings()
     store = FeedList(feeds_file)
+    started = time.monotonic()
     try:
         with file_lock(folder.with_name(folder.name + ".fetch.lock"), timeout=0.5):
             feeds = [f for f in store.load() if not names or f.name in names or f.url in names]
-            hosts = _Hosts()
-            own = client is None
-            http_client = client or http.client()
-            results: list[FeedResult] = []
+            fetched = FetchRun(results=_fetch_feeds(feeds, folder, settings, client, report))
+            if retention is not None:
+                plan = to_prune(folder, [f.name for f in feeds], retention, (bookmarked or set)())
+                fetched.pruned = prune(plan)
+            os.sync()  # the articles reach the disk before the index and the state
             try:
-                with ThreadPoolExecutor(MAX_AT_ONCE) as pool:
-                    for result in pool.map(
-                        lambda f: fetch_one(http_client, hosts, f, folder), feeds
-                    ):
-                        results.append(result)
-                        if report:
-                            report(result)
-            finally:
-                if own:
-                    http_client.close()
-            os.sync()  # the articles reach the disk before the state that says they were fetched
-            fresh = {r.feed.name: r.feed for r in results}
-            store.change(lambda current: [fresh.get(f.name, f) for f in current])
-            return results
+                fetched.indexed = index() if index is not None else None
+            except BaseException:
+                _save_state(store, folder, fetched.results, indexed=False)
+                raise
+            _save_state(store, folder, fetched.results, indexed=True)
+            fetched.seconds = time.monotonic() - started
+            return fetched
     except LockTimeout:
         raise FetchBusy("another wirereader is fetching; try again when it has finished") from None
+
+
+def _fetch_feeds(
+    feeds: list[Feed],
+    folder: Path,
+    settings: FetchSettings,
+    client: httpx.Client | None,
+    report: Report | None,
+) -> list[FeedResult]:
+    http_client = client or http.client(
+        Timeouts(settings.connect_timeout, settings.first_byte_timeout, settings.feed_timeout)
+    )
+    results: list[FeedResult] = []
+    try:
+        with (
+            ThreadPoolExecutor(MAX_AT_ONCE, "wirereader-page") as pages,
+            ThreadPoolExecutor(MAX_AT_ONCE, "wirereader-feed") as pool,
+        ):
+            run = _Run(http_client, settings, pages)
+            for result in pool.map(lambda f: fetch_one(run, f, folder), feeds):
+                results.append(result)
+                if report:
+                    report(result)
+    finally:
+        if client is None:
+            http_client.close()
+    return results
+
+
+def _save_state(store: FeedList, folder: Path, results: list[FeedResult], indexed: bool) -> None:
+    def final(result: FeedResult) -> Feed:
+        feed = result.feed
+        wrote = result.written.new + result.written.updated
+        if wrote and not indexed:  # fetched whole again next time, so nothing stays unindexed
+            feed = replace(feed, etag="", last_modified="")
+        return replace(feed, articles=sum(1 for _ in (folder / slug(feed.name)).glob("*.md")))
+
+    fresh = {r.feed.name: final(r) for r in results}
+    store.change(lambda current: [fresh.get(f.name, f) for f in current])

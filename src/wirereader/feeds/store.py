@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirereader.feeds.entries import Entry
-from wirereader.support import atomic_write_text, dump, remove_stale_temps
+from wirereader.support import (
+    atomic_write_text,
+    clean_text,
+    dump,
+    read_text_bounded,
+    remove_stale_temps,
+    safe_line,
+)
 
 
 @dataclass
@@ -21,6 +28,7 @@ class Written:
 # A field of front matter is a line: a feed that sends a longer one is broken or hostile, and
 # the file written must stay under the front matter wirereader reads back (ingest's bound).
 MAX_FIELD = 2000
+MAX_ARTICLE = 4 * 1024 * 1024  # characters: a file we wrote that is longer is not ours
 
 
 def _clipped(value: str) -> str:
@@ -29,16 +37,17 @@ def _clipped(value: str) -> str:
 
 def article_text(entry: Entry, source: str, feed_slug: str) -> str:
     front = {
-        "title": _clipped(entry.title),
-        "byline": _clipped(entry.author),
-        "source": _clipped(source),
-        "url": entry.link if len(entry.link) <= MAX_FIELD else "",  # a cut link leads nowhere
+        "title": _clipped(safe_line(entry.title)),
+        "byline": _clipped(safe_line(entry.author)),
+        "source": _clipped(safe_line(source)),
+        "url": safe_line(entry.link) if len(entry.link) <= MAX_FIELD else "",  # cut: nowhere
         "published": entry.published.isoformat() if entry.published else "",
         "id": f"{feed_slug}-{entry.key}",
         "feed_entry": entry.page_read_for,
     }
     head = dump({k: v for k, v in front.items() if v})
-    body = "\n\n".join(p.replace("\n", " ") for p in entry.paragraphs)
+    # No escape or control character reaches the file: tools that `cat` or `grep` it print it.
+    body = "\n\n".join(clean_text(p).replace("\n", " ") for p in entry.paragraphs)
     return f"---\n{head}---\n{body}\n"
 
 
@@ -46,7 +55,7 @@ def page_already_read(folder: Path, entry: Entry) -> bool:
     """Whether the entry's file holds what its story page gave, read while the feed said of the
     entry what it says now (its `feed_entry`): then the page need not be fetched again."""
     try:
-        text = (folder / f"{entry.key}.md").read_text(encoding="utf-8")
+        text = read_text_bounded(folder / f"{entry.key}.md", MAX_ARTICLE, "an article")
     except (OSError, UnicodeDecodeError):
         return False
     front = text.split("\n---\n", 1)[0]
@@ -61,7 +70,7 @@ def write_entries(folder: Path, feed_slug: str, source: str, entries: list[Entry
         path = folder / f"{entry.key}.md"
         text = article_text(entry, source, feed_slug)
         try:
-            old = path.read_text(encoding="utf-8")
+            old = read_text_bounded(path, MAX_ARTICLE, "an article")
         except FileNotFoundError:
             old = None
         except (OSError, UnicodeDecodeError):

@@ -16,7 +16,9 @@ from typing import Any, TypeVar
 
 from wirereader.errors import IndexCorrupt, IndexStoreError
 from wirereader.index import actor_tables
+from wirereader.index.build.guard import recorded_articles
 from wirereader.index.build.space import IndexNoSpace, out_of_space
+from wirereader.support import open_sqlite
 
 FILENAME = "articles.sqlite"
 COLUMNS = (
@@ -49,13 +51,26 @@ def _sqlite_errors(method: F) -> F:
 
 class DocStore:
     @_sqlite_errors
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, reading: bool = False) -> None:
+        """`reading`: a reader's store (the app's, a search's). It must exist and hold the
+        articles the last update recorded (else IndexCorrupt, and the library rebuilds it), and
+        it opens read-only when the index folder cannot be written."""
         self.path = index_dir / FILENAME
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(
+        if reading and not self.path.exists():
+            raise IndexCorrupt(f"{self.path} is missing")
+        self._db, self.read_only = open_sqlite(self.path, self._setup)
+        if reading and (recorded := recorded_articles(index_dir)) and not self._any():
+            self._db.close()
+            raise IndexCorrupt(
+                f"{self.path} is empty; the last update stored {recorded:,} articles"
+            )
+
+    @staticmethod
+    def _setup(db: sqlite3.Connection) -> None:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(
             """
             CREATE TABLE IF NOT EXISTS articles (
                 id TEXT PRIMARY KEY, title TEXT, byline TEXT, source TEXT, url TEXT,
@@ -68,12 +83,15 @@ class DocStore:
             """
             + actor_tables.SCHEMA
         )
-        if not self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
-            self._db.execute(  # a new store: the index run fills the actor tables as it goes
+        if not db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            db.execute(  # a new store: the index run fills the actor tables as it goes
                 "INSERT OR IGNORE INTO settings VALUES ('actor_tables', ?)",
                 (actor_tables.TABLES_VERSION,),
             )
-        self._db.commit()
+        db.commit()
+
+    def _any(self) -> bool:
+        return self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
 
     @_sqlite_errors
     def query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:

@@ -9,7 +9,7 @@ from datetime import datetime
 from wirereader.ingest.dates import find_date_in_text
 from wirereader.ingest.decode import RawFile
 from wirereader.model import Article, DateSource
-from wirereader.support import squash_spaces
+from wirereader.support import path_key, squash_spaces
 
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[^\W\d][\w.'’\- ]{1,80}?)\s*$")
 _SOURCE_IN_TEXT = re.compile(
@@ -76,5 +76,5 @@ def build_article(
         url=url,
         published=published,
         date_source=date_source,
-        path=str(raw.path),
+        path=path_key(str(raw.path)),
     )

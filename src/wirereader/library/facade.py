@@ -69,8 +69,11 @@ class Library:
         paths: list[Path] | None = None,
         progress: Progress | None = None,
         rebuild: bool = False,
+        wait: float | None = None,
     ) -> IndexReport:
-        """Bring the index in step with the library, or with `paths` (which join the library)."""
+        """Bring the index in step with the library, or with `paths` (which join the library).
+
+        `wait`: seconds to queue behind another writer of the index (default: a few)."""
         self.close()
         for path in paths or []:
             if path.exists():
@@ -78,7 +81,9 @@ class Library:
         whole = rebuild or not paths or self.needs_index()  # a first build reads all of it
         roots = self.folders.roots() if whole else [absolute(p) for p in paths or []]
         try:
-            return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
+            if wait is None:
+                return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
+            return self.store.update(roots, progress, rebuild, whole, wait)
         except IndexCorrupt as exc:
             return self._rebuild(exc, progress)
 
@@ -144,7 +149,7 @@ class Library:
         if self._docs is None:
             if self.needs_index():
                 self.index()
-            self._docs = DocStore(self.config.index_dir)
+            self._docs = DocStore(self.config.index_dir, reading=True)
         return self._docs
 
     def close(self) -> None:

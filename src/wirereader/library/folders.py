@@ -85,10 +85,10 @@ class LibraryFolders:
         atomic_write_text(self.path, HEADER + yaml.safe_dump(data, sort_keys=False))
 
     def folders(self) -> list[Folder]:
-        """Every folder, config first; the seeds only when the config names no folders."""
+        """Every folder, config first; the seeds only when the config has no `library:`."""
         added, seeds = self._load()
         found = [Folder(absolute(p), "config") for p in self.config.library]
-        if not self.config.library and seeds:
+        if not (self.config.library or self.config.library_given) and seeds:
             found.append(Folder(absolute(paths.seeds_dir()), "seeds"))
         known = {f.path for f in found}
         found += [Folder(p, "added") for p in added if p not in known]

@@ -9,6 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 from wirereader.errors import IndexStoreError
+from wirereader.support import open_sqlite
+
+
+def _setup(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("CREATE TABLE IF NOT EXISTS read (id TEXT PRIMARY KEY, at TEXT)")
 
 
 class ReadState:
@@ -16,14 +22,13 @@ class ReadState:
         self.path = path
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
+        self.read_only = False  # a read-only folder: what is read is not remembered
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute("CREATE TABLE IF NOT EXISTS read (id TEXT PRIMARY KEY, at TEXT)")
+                self._db, self.read_only = open_sqlite(self.path, _setup, timeout=10)
             except sqlite3.Error as exc:
                 raise IndexStoreError(f"cannot use {self.path}: {exc}") from exc
         return self._db
@@ -31,6 +36,8 @@ class ReadState:
     def mark(self, article_id: str, read: bool = True) -> None:
         with self._lock:
             db = self._conn()
+            if self.read_only:
+                return
             with db:
                 if read:
                     now = datetime.now().isoformat(timespec="seconds")

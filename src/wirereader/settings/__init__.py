@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wirereader.settings.config import Config, ConfigError, load_config
+from wirereader.settings.fetching import FetchSettings, Keep, Retention
 from wirereader.settings.keymap import SCOPES, for_scope, key_labels, keymap
 from wirereader.settings.state import load_state, save_state
 from wirereader.settings.themes import TEXTUAL_KEYS, ThemeSpec, load_themes
@@ -12,6 +13,9 @@ __all__ = [
     "TEXTUAL_KEYS",
     "Config",
     "ConfigError",
+    "FetchSettings",
+    "Keep",
+    "Retention",
     "ThemeSpec",
     "for_scope",
     "key_labels",

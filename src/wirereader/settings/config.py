@@ -10,6 +10,13 @@ from typing import Any
 import yaml
 
 from wirereader.errors import FileProblem
+from wirereader.settings.fetching import (
+    FetchSettings,
+    Retention,
+    SectionError,
+    fetch_settings,
+    retention,
+)
 from wirereader.settings.keymap import ACTIONS, clashes, key_problem
 from wirereader.support import (
     compose_bounded,
@@ -34,6 +41,7 @@ class ConfigError(FileProblem):
 @dataclass
 class Config:
     library: list[Path] = field(default_factory=list)  # the config's own folders (folders.py)
+    library_given: bool = False  # `library:` is in the config (`[]`: no seeds, only what I add)
     index_dir: Path = field(default_factory=lambda: paths.data_dir() / "index")
     bookmarks_file: Path = field(default_factory=lambda: paths.data_dir() / "bookmarks.yaml")
     state_file: Path = field(default_factory=lambda: paths.data_dir() / "state.yaml")
@@ -45,6 +53,8 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     textual_themes: bool = False  # list Textual's own themes in the theme picker too
     feeds_path: Path | None = None  # config `feeds_file`; default beside the config
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    retention: Retention = field(default_factory=Retention)
     source: Path | None = None
 
     @property
@@ -122,7 +132,7 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     known = {
         "library", "index_dir", "bookmarks_file", "feeds_file", "theme", "themes_dir",
         "textual_themes",
-        "search", "keys",
+        "search", "keys", "fetch", "retention",
     }  # fmt: skip
     for key in data:
         if key not in known:
@@ -135,9 +145,12 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
         folders = data["library"]
         if isinstance(folders, str):
             folders = [folders]
-        if not isinstance(folders, list) or not folders:
+        if folders is None:
+            folders = []
+        if not isinstance(folders, list):
             raise ConfigError(where, lines.get("library"), "'library' must be a list of folders")
         config.library = [_path(f, where, base, lines.get("library"), "library") for f in folders]
+        config.library_given = True
     for key in ("index_dir", "bookmarks_file", "themes_dir"):
         if key in data:
             setattr(config, key, _path(data[key], where, base, lines.get(key), key))
@@ -176,6 +189,11 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
                 where, lines.get("search.sort"), f"'search.sort' must be one of {', '.join(SORTS)}"
             )
         config.sort = search["sort"]
+    try:
+        config.fetch = fetch_settings(data.get("fetch"), where, lines)
+        config.retention = retention(data.get("retention"), where, lines)
+    except SectionError as exc:
+        raise ConfigError(exc.path, exc.line, exc.message) from None
     keys = data.get("keys") or {}
     if not isinstance(keys, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in keys.items()

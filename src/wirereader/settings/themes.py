@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -10,7 +11,13 @@ from typing import Any
 import yaml
 
 from wirereader.errors import FileTooLarge
-from wirereader.support import error_line, error_problem, read_text_bounded, safe_load_bounded
+from wirereader.support import (
+    error_line,
+    error_problem,
+    read_text_bounded,
+    safe_line,
+    safe_load_bounded,
+)
 
 MAX_FILE_CHARS = 64 * 1024  # a theme is a few hundred bytes
 
@@ -60,6 +67,9 @@ class ThemeLoad:
     warnings: list[str] = field(default_factory=list)
 
 
+_THEME_NAME = re.compile(r"\w[\w .+-]{0,63}")
+
+
 def _colour(value: Any) -> bool:
     return isinstance(value, str) and value.startswith("#") and len(value) in (4, 7, 9)
 
@@ -81,6 +91,11 @@ def load_theme(path: Path) -> ThemeSpec:
         raise ValueError(f"{path}: cannot read ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise ValueError(f"{path}: a theme needs a 'name' and 'textual'/'wirereader' colours")
+    if not _THEME_NAME.fullmatch(data["name"]):
+        raise ValueError(
+            f"{path}: name: {safe_line(data['name'])[:64]!r} is not a theme name (letters, "
+            "digits, spaces, dots, dashes; at most 64): it is shown in the theme picker"
+        )
     textual = data.get("textual") or {}
     own = data.get("wirereader") or {}
     if not isinstance(textual, dict) or not isinstance(own, dict):

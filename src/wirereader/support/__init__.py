@@ -12,7 +12,7 @@ from wirereader.support.files import (
     remove_stale_temps,
 )
 from wirereader.support.lazy import lazy_exports
-from wirereader.support.paths import slug
+from wirereader.support.paths import path_key, slug
 from wirereader.support.safeyaml import (
     MAX_CHARS,
     compose_bounded,
@@ -21,7 +21,8 @@ from wirereader.support.safeyaml import (
     error_problem,
     safe_load_bounded,
 )
-from wirereader.support.text import clean_text, safe_line, squash_spaces
+from wirereader.support.sqlite import open_sqlite
+from wirereader.support.text import clean_text, markdown_text, safe_line, squash_spaces
 from wirereader.support.words import article_meta, plural, when
 
 __all__ = [
@@ -36,6 +37,9 @@ __all__ = [
     "error_problem",
     "file_lock",
     "lazy_exports",
+    "markdown_text",
+    "open_sqlite",
+    "path_key",
     "paths",
     "plural",
     "read_bytes_bounded",

@@ -12,24 +12,36 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from wirereader.errors import FileTooLarge, LockTimeout
+from wirereader.errors import FileTooLarge, LockTimeout, NotRegularFile
 
 UTF8_MAX = 4  # bytes one character can take in UTF-8
 
 
 def read_bytes_bounded(path: Path, max_chars: int, kind: str) -> bytes:
-    """The bytes of `path`, which may hold at most `max_chars` characters of UTF-8 text.
-
-    Refused from its size when it is a regular file, else after that many bytes: `/dev/zero`
-    or a device given by mistake would otherwise be read until memory runs out."""
+    """The bytes of `path`, a regular file which may hold at most `max_chars` characters of
+    UTF-8 text. Anything else is refused before a byte is read: a FIFO would block the open
+    (hence O_NONBLOCK) and `/dev/zero` or a device be read until memory runs out."""
     limit = max_chars * UTF8_MAX
-    with open(path, "rb") as handle:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
-        too_large = stat.S_ISREG(info.st_mode) and info.st_size > limit
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(f"not a regular file ({_kind_of(info.st_mode)})")
+        too_large = info.st_size > limit
         data = b"" if too_large else handle.read(limit + 1)
     if too_large or len(data) > limit:
         raise FileTooLarge(f"too large for {kind} (over {_size(limit)})")
     return data
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file"
 
 
 def read_text_bounded(path: Path, max_chars: int, kind: str) -> str:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from wirereader.support.text import no_surrogates
+
 APP = "wirereader"
 _CHECKOUT = Path(__file__).resolve().parents[3]  # src/wirereader/support/paths.py
 
@@ -50,3 +52,10 @@ def themes_dir() -> Path:
 def slug(text: str) -> str:
     """A name a folder can have: letters, digits and dashes."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "feed"
+
+
+def path_key(path: str) -> str:
+    """A file's path as text SQLite, Whoosh and a terminal can hold. A name that is not UTF-8
+    (`caf\\xe9.txt` from an older system) shows its odd bytes as `\\xNN`; the file itself is
+    still read by its real name. (Two names that differ only so would share a key.)"""
+    return no_surrogates(path)

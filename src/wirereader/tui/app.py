@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import time
 from collections.abc import Callable, Iterable
@@ -27,7 +28,7 @@ from wirereader.support import paths, safe_line
 from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
 from wirereader.tui.fetching import fetch_feeds
-from wirereader.tui.messages import Fetched, IndexProgress, Reindexed, SearchRefused
+from wirereader.tui.messages import IndexProgress, Reindexed, SearchRefused
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
@@ -227,9 +228,6 @@ class WirereaderApp(App[None]):
     def on_index_progress(self, message: IndexProgress) -> None:
         self.main.index_progress(message.done, message.total, message.failed)
 
-    def on_fetched(self, message: Fetched) -> None:
-        self.start_indexing()
-
     def action_toggle_side(self) -> None:
         self.main.toggle_side()
 
@@ -301,6 +299,13 @@ class WirereaderApp(App[None]):
         self.in_background(self._index, "index", "Indexing")
 
     def _index(self) -> None:
+        with contextlib.suppress(IndexStoreError):  # said by reindex
+            self.reindex()
+
+    def reindex(self) -> None:
+        """Index what changed, from this worker thread (a child process does the work); an
+        IndexStoreError (locked, out of space) is shown, then raised for a caller that cares."""
+
         def progress(done: int, total: int) -> None:
             self.post_message(IndexProgress(done, total))
 
@@ -309,7 +314,7 @@ class WirereaderApp(App[None]):
         except IndexStoreError as exc:  # locked or out of space: a warning, the app goes on
             self.notify(safe_line(exc), severity="warning", timeout=8)
             self.post_message(IndexProgress(1, 1, failed=True))
-            return
+            raise
         self.post_message(IndexProgress(1, 1))
         if report.new + report.updated + report.removed:
             self.post_message(Reindexed(report.new, report.updated, report.removed))

@@ -54,11 +54,6 @@ class Reindexed(Message):
 
 
 @dataclass
-class Fetched(Message):
-    """Every feed was fetched: what they brought is indexed next."""
-
-
-@dataclass
 class PageLoaded(Message):
     """An actor's page, read from the archive."""
 

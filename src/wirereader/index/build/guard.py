@@ -63,18 +63,33 @@ def _whoosh_files(index_dir: Path) -> dict[str, int]:
     return found
 
 
-def record_sizes(index_dir: Path) -> None:
-    atomic_write_text(index_dir / SIZES_FILE, json.dumps(_whoosh_files(index_dir), sort_keys=True))
+ARTICLES = "*articles"  # the key of the article store's row count (no Whoosh file starts so)
+
+
+def record_sizes(index_dir: Path, articles: int) -> None:
+    """After a commit: the size of each Whoosh file, and how many articles the store holds."""
+    sizes = {**_whoosh_files(index_dir), ARTICLES: articles}
+    atomic_write_text(index_dir / SIZES_FILE, json.dumps(sizes, sort_keys=True))
+
+
+def _recorded(index_dir: Path) -> dict[str, int]:
+    try:
+        found = json.loads(read_text_bounded(index_dir / SIZES_FILE, 1 << 20, "a size record"))
+    except (OSError, ValueError):
+        return {}  # written by an older wirereader, or mid-build: nothing to compare with
+    return found if isinstance(found, dict) else {}
+
+
+def recorded_articles(index_dir: Path) -> int:
+    """How many articles the store held after the last update (0: not recorded)."""
+    count = _recorded(index_dir).get(ARTICLES, 0)
+    return count if isinstance(count, int) else 0
 
 
 def check_sizes(index_dir: Path) -> None:
     """Raise IndexCorrupt when a file the last commit wrote is missing or changed size."""
-    try:
-        recorded: dict[str, int] = json.loads(
-            read_text_bounded(index_dir / SIZES_FILE, 1 << 20, "a size record")
-        )
-    except (OSError, ValueError):
-        return  # written by an older wirereader, or mid-build: nothing to compare with
+    recorded = _recorded(index_dir)
+    recorded.pop(ARTICLES, None)
     now = _whoosh_files(index_dir)
     for name, size in recorded.items():
         if name not in now:

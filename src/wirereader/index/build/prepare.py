@@ -8,6 +8,7 @@ from typing import Any
 
 from wirereader.index.docstore import COLUMNS
 from wirereader.ingest import ArticleFileError, load_raw
+from wirereader.support import path_key
 
 
 @dataclass
@@ -29,23 +30,24 @@ def prepare_file(path_str: str, known_hash: str = "") -> Prepared:
     from wirereader.index.schema import extraction_json, to_document
     from wirereader.ingest import read_article
 
-    path = Path(path_str)
+    path, key = Path(path_str), path_key(path_str)
     try:
         raw = load_raw(path)
         if raw.sha256 == known_hash:
             stat = path.stat()
-            return Prepared(path_str, raw.sha256, stat.st_mtime, stat.st_size)
+            return Prepared(key, raw.sha256, stat.st_mtime, stat.st_size)
         article = read_article(path, raw)
         stat = path.stat()
         extraction = extract(article.body)
         doc = to_document(article, extraction)
     except ArticleFileError as exc:
         is_error = exc.line is not None  # malformed front matter: the user must fix it
-        return Prepared(path_str, skip=str(exc) if is_error else exc.reason, is_error=is_error)
+        problem = path_key(str(exc)) if is_error else exc.reason
+        return Prepared(key, skip=problem, is_error=is_error)
     except Exception as exc:  # one odd file never stops the run: skip it and say why
-        return Prepared(path_str, skip=f"could not be read ({type(exc).__name__}: {exc})"[:300])
+        return Prepared(key, skip=f"could not be read ({type(exc).__name__}: {exc})"[:300])
     return Prepared(
-        path_str,
+        key,
         raw.sha256,
         stat.st_mtime,
         stat.st_size,

@@ -28,11 +28,7 @@ def rebuild_beside(index_dir: Path, build: Callable[[Path], IndexReport]) -> Ind
     """`build` a fresh index in a sibling folder, then swap it in. The report counts a story
     the old index held as updated, and one it held that is gone as removed, as an update would."""
     before = _paths(index_dir)
-    fresh = index_dir.with_name(index_dir.name + ".rebuild")
-    old = index_dir.with_name(index_dir.name + ".old")
-    for leftover in (fresh, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
+    fresh, old = remove_leftovers(index_dir)
     report = build(fresh)
     after = _paths(fresh)
     if before and after:
@@ -43,6 +39,17 @@ def rebuild_beside(index_dir: Path, build: Callable[[Path], IndexReport]) -> Ind
     os.replace(fresh, index_dir)
     shutil.rmtree(old, ignore_errors=True)
     return report
+
+
+def remove_leftovers(index_dir: Path) -> tuple[Path, Path]:
+    """The folders a rebuild works in (new index, old one), emptied of what a killed rebuild
+    left; called under the writer's lock, so no rebuild is running."""
+    fresh = index_dir.with_name(index_dir.name + ".rebuild")
+    old = index_dir.with_name(index_dir.name + ".old")
+    for leftover in (fresh, old):
+        if leftover.exists():
+            shutil.rmtree(leftover, ignore_errors=True)
+    return fresh, old
 
 
 def _paths(index_dir: Path) -> set[str]:

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from wirereader.errors import IndexCorrupt, IndexLocked, IndexStoreError
 from wirereader.index.build.guard import check_sizes, die_with_parent, one_writer, record_sizes
 from wirereader.index.build.prepare import Prepared, docstore_row, prepare_file
-from wirereader.index.build.rebuild import rebuild_beside, stored_setting
+from wirereader.index.build.rebuild import rebuild_beside, remove_leftovers, stored_setting
 from wirereader.index.build.scan import path_prefixes, remove_missing, scan
 from wirereader.index.build.space import give_back_space, out_of_space
 from wirereader.index.build.whoosh_writer import abandon, open_writer
 from wirereader.index.docstore import DocStore
 from wirereader.ingest import content_hash
-from wirereader.support import atomic_write_text
+from wirereader.support import atomic_write_text, read_text_bounded
 
 Progress = Callable[[int, int, str], None]
 SCHEMA_FILE = "wirereader-schema"  # tiny, so the app checks the schema without the manifest
@@ -74,8 +74,9 @@ class IndexStore:
         from wirereader.index.schema import SCHEMA_VERSION
 
         try:
-            return (self.index_dir / SCHEMA_FILE).read_text().strip() == str(SCHEMA_VERSION)
-        except OSError:
+            found = read_text_bounded(self.index_dir / SCHEMA_FILE, 64, "a schema record")
+            return found.strip() == str(SCHEMA_VERSION)
+        except (OSError, UnicodeDecodeError):
             return False  # written since schema 3; an index without it is older
 
     def _create(self) -> Index:
@@ -107,6 +108,7 @@ class IndexStore:
         One writer at a time: another waits up to `wait` seconds, then gets IndexLocked.
         """
         with one_writer(self.index_dir, wait):
+            remove_leftovers(self.index_dir)  # of a rebuild killed before it swapped
             first_build = not self.exists()
             try:
                 return self._update(list(roots), progress, rebuild, whole_library)
@@ -170,7 +172,7 @@ class IndexStore:
             docs.fill_actor_tables()  # a library indexed before the actor tables existed
             docs.settle_actors()
             atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
-            record_sizes(self.index_dir)
+            record_sizes(self.index_dir, docs.count())
         finally:
             docs.close()
         return report
@@ -215,7 +217,7 @@ class IndexStore:
             docs.delete_many(files[k][1] for k in gone)
             docs.settle_actors()
             docs.save_files({}, gone)
-            record_sizes(self.index_dir)
+            record_sizes(self.index_dir, docs.count())
         finally:
             docs.close()
         return len(gone)

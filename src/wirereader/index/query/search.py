@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import datetime
 from itertools import islice
 from typing import Any
@@ -42,13 +43,17 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
 __all__ = ["QueryError", "QueryParser", "run_search"]
 MAX_WORD = 1000  # characters
+MAX_WORDS = 200  # words and operators in one query (Whoosh's parser recurses on each NOT)
 
 
 def check_syntax(text: str) -> None:
     """Catch what Whoosh would silently misread (unbalanced quotes/brackets, unknown fields)
     or take long over: its parser reads a word in time that grows with the word's square
     (a pasted 20,000-character word took 4.8 s)."""
-    longest = max((len(word) for word in text.split()), default=0)
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        raise QueryError(f"{len(words):,} words and operators: a query has at most {MAX_WORDS:,}")
+    longest = max((len(word) for word in words), default=0)
     if longest > MAX_WORD:
         raise QueryError(
             f"a word of {longest:,} characters: a search word has at most {MAX_WORD:,}"
@@ -104,7 +109,10 @@ class QueryParser:
         try:
             query = self._parser.parse(rewritten, debug=False)
         except Exception as exc:  # whoosh raises assorted errors on odd syntax
-            raise QueryError(f"cannot read the query: {exc}") from exc
+            raise QueryError(
+                "cannot read the query: check its operators (AND, OR, NOT each between or "
+                "before words) and parentheses"
+            ) from exc
         query = _on_days(query)
         if self._date_errors:
             bad = self._date_errors[-1]
@@ -138,12 +146,15 @@ def terms_of(query: Query) -> tuple[str, ...]:
 
 
 MIN_PREFIX = 2  # letters before a wildcard: `s*` would read every word beginning with s
-MAX_EXPANSION = 1000  # words one wildcard may stand for
+MAX_EXPANSION = 1000  # words the wildcards of one query may stand for, together
+TIME_LIMIT = 1.0  # seconds a query may run (TooSlow after): 40 ORed wildcards took 20 s
 
 
 def check_expansions(searcher: Searcher, query: Query) -> None:
-    """Refuse wildcards that would expand to a large part of the vocabulary (seconds each)."""
+    """Refuse wildcards that would expand to a large part of the vocabulary: Whoosh ORs each
+    word it stands for (ten two-letter wildcards, 1,700 words: 18 s over 3,000 stories)."""
     reader = searcher.reader()
+    budget = MAX_EXPANSION
     for leaf in query.leaves():
         if not isinstance(leaf, MultiTerm) or not isinstance(getattr(leaf, "text", None), str):
             continue
@@ -151,9 +162,15 @@ def check_expansions(searcher: Searcher, query: Query) -> None:
         literal = re.split(r"[*?]", leaf.text, maxsplit=1)[0]
         if not isinstance(leaf, FuzzyTerm) and len(literal) < MIN_PREFIX:
             raise QueryError(f"'{shown}': a wildcard needs at least {MIN_PREFIX} letters before it")
-        expanded = sum(1 for _ in islice(leaf._btexts(reader), MAX_EXPANSION + 1))
-        if expanded > MAX_EXPANSION:
+        expanded = sum(1 for _ in islice(leaf._btexts(reader), budget + 1))
+        budget -= expanded
+        if budget < 0 and expanded > MAX_EXPANSION:
             raise QueryError(f"'{shown}' stands for more than {MAX_EXPANSION:,} words: add letters")
+        if budget < 0:
+            raise QueryError(
+                f"the wildcards stand for more than {MAX_EXPANSION:,} words together "
+                f"(at '{shown}'): use fewer, or more letters before each"
+            )
 
 
 def run_search(
@@ -172,12 +189,13 @@ def run_search(
 ) -> SearchResult:
     """`within` and `leave_out`: Whoosh filter and mask queries (feed:, unread:);
     `should_stop`: asked as the search runs, SearchCancelled once it says so."""
+    ends = time.monotonic() + TIME_LIMIT
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
     scope = {"filter": within, "mask": leave_out, "terms": True}
     if newest_first:
         scope |= {"sortedby": "date", "reverse": True}
-    results = stopping.search(searcher, query, should_stop, limit=limit, **scope)
+    results = stopping.search(searcher, query, should_stop, ends, limit=limit, **scope)
     suggestion = None
     if results.scored_length() == 0:
         suggestion = suggest(searcher, text, ALIASES)
@@ -190,7 +208,7 @@ def run_search(
     elif (counted := _filtered_count(results)) is not None:
         total = counted
     else:
-        total = _count(searcher, query, within, leave_out, should_stop)
+        total = _count(searcher, query, within, leave_out, should_stop, ends)
     return SearchResult(
         text,
         total,
@@ -212,10 +230,15 @@ def _filtered_count(results: Results) -> int | None:
 
 
 def _count(
-    searcher: Searcher, query: Query, within: Any, leave_out: Any, should_stop: ShouldStop | None
+    searcher: Searcher,
+    query: Query,
+    within: Any,
+    leave_out: Any,
+    should_stop: ShouldStop | None,
+    ends: float,
 ) -> int:
     options = {"limit": None, "scored": False, "filter": within, "mask": leave_out}
-    return len(stopping.search(searcher, query, should_stop, **options))
+    return len(stopping.search(searcher, query, should_stop, ends, **options))
 
 
 def count_matches(
@@ -227,6 +250,7 @@ def count_matches(
     should_stop: ShouldStop | None = None,
 ) -> int:
     """Every matching document, counted without scoring or sorting them."""
+    ends = time.monotonic() + TIME_LIMIT
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
-    return _count(searcher, query, within, leave_out, should_stop)
+    return _count(searcher, query, within, leave_out, should_stop, ends)
