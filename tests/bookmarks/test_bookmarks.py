@@ -11,11 +11,11 @@ import pytest
 import yaml
 
 from tests.support import SEED_000, run_cli, write
+from wirereader.bookmarks import export_markdown
 from wirereader.bookmarks.store import (
     Bookmark,
     BookmarkFileError,
     BookmarkStore,
-    export_markdown,
     make_bookmark,
 )
 from wirereader.extract import extract

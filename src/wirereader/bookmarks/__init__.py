@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from wirereader.bookmarks.store import (
-    Bookmark,
-    BookmarkFileError,
-    BookmarkStore,
-    export_markdown,
-    make_bookmark,
-)
+from wirereader.bookmarks.export import export_markdown
+from wirereader.bookmarks.store import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
 
 __all__ = ["Bookmark", "BookmarkFileError", "BookmarkStore", "export_markdown", "make_bookmark"]

@@ -52,6 +52,8 @@ def _check_xml(body: bytes) -> None:
         raise FeedError(f"refused: the XML declares entities ({type(exc).__name__})") from exc
     except ElementTree.ParseError:
         pass  # broken XML: feedparser's loose parser tries, and expands nothing
+    except (LookupError, ValueError) as exc:  # an encoding Python does not know, and the like
+        raise FeedError(f"not a feed: {exc}") from exc
 
 
 def parse_feed(body: bytes, url: str = "") -> FeedDoc:
@@ -63,13 +65,16 @@ def parse_feed(body: bytes, url: str = "") -> FeedDoc:
     _check_xml(body)
     import feedparser  # slow to import: only when fetching
 
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": url})
+    except (ValueError, LookupError, TypeError, RecursionError) as exc:  # bad encodings
+        raise FeedError(f"not a feed: cannot decode it ({type(exc).__name__})") from exc
     if not parsed.get("version"):
         if head == b"<" and b"<html" in body[:2000].lower():
             raise FeedError("an HTML page, not a feed (is the URL the site rather than its feed?)")
         problem = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")()
         raise FeedError(f"not a feed{': ' + problem if problem else ''}")
-    doc = FeedDoc(safe_line(parsed.feed.get("title", "")))
+    doc = FeedDoc(safe_line(_str(parsed.feed.get("title"))))
     for raw in parsed.entries:
         entry = _entry(raw)
         if entry is not None:
@@ -77,9 +82,15 @@ def parse_feed(body: bytes, url: str = "") -> FeedDoc:
     return doc
 
 
+def _str(value: Any) -> str:
+    """A feed's field as text: feedparser and JSON give None, numbers and lists as well."""
+    return value if isinstance(value, str) else "" if value is None else str(value)
+
+
 def _text_of(raw: Any) -> list[str]:
-    contents = [c.get("value", "") for c in raw.get("content", []) if c.get("value")]
-    text = max(contents, key=len) if contents else raw.get("summary", "")
+    contents = [_str(c.get("value")) for c in raw.get("content") or [] if isinstance(c, dict)]
+    contents = [c for c in contents if c]
+    text = max(contents, key=len) if contents else _str(raw.get("summary"))
     return html_paragraphs(text) if looks_like_html(text) or "&" in text else _plain(text)
 
 
@@ -97,18 +108,18 @@ def _date(parsed: Any) -> datetime | None:
 
 
 def _entry(raw: Any) -> Entry | None:
-    title = safe_line(raw.get("title", "")).strip()
-    link = raw.get("link", "")
+    title = safe_line(_str(raw.get("title"))).strip()
+    link = _str(raw.get("link"))
     link = link if link.startswith(("http://", "https://")) else ""  # never javascript:
     paragraphs = _text_of(raw)
     if not (title or paragraphs):
         return None
-    key = raw.get("id") or link or title
+    key = _str(raw.get("id")) or link or title
     return Entry(
         key=hashlib.sha256(key.encode()).hexdigest()[:16],
         title=title or paragraphs[0][:80],
         link=link,
-        author=safe_line(raw.get("author", "")),
+        author=safe_line(_str(raw.get("author"))),
         published=_date(raw.get("published_parsed") or raw.get("updated_parsed")),
         paragraphs=tuple(paragraphs),
     )
@@ -121,11 +132,12 @@ def _json_feed(body: bytes) -> FeedDoc:
         raise FeedError(f"not valid JSON: {exc}") from exc
     if not isinstance(data, dict) or "jsonfeed.org/version" not in str(data.get("version", "")):
         raise FeedError("JSON, but not a JSON Feed (no jsonfeed.org version)")
-    doc = FeedDoc(safe_line(data.get("title", "")))
-    for item in data.get("items") or []:
+    doc = FeedDoc(safe_line(_str(data.get("title"))))
+    items = data.get("items")
+    for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        html = str(item.get("content_html") or "")
+        html = _str(item.get("content_html"))
         paragraphs = (
             html_paragraphs(html)
             if html
@@ -134,9 +146,10 @@ def _json_feed(body: bytes) -> FeedDoc:
         authors = item.get("authors") or (
             [item["author"]] if isinstance(item.get("author"), dict) else []
         )
-        author = ", ".join(str(a.get("name", "")) for a in authors if isinstance(a, dict))
-        link = str(item.get("url") or "")
-        raw = {"title": item.get("title") or "", "link": link, "id": str(item.get("id") or "")}
+        authors = authors if isinstance(authors, list) else []
+        author = ", ".join(_str(a.get("name")) for a in authors if isinstance(a, dict))
+        link = _str(item.get("url"))
+        raw = {"title": _str(item.get("title")), "link": link, "id": _str(item.get("id"))}
         title = safe_line(raw["title"]).strip()
         if not (title or paragraphs):
             continue
