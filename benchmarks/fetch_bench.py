@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.loopback import Route, serve
+from tests.support.loopback import Route, serve
 from wirereader.feeds.run import fetch_all
 from wirereader.feeds.subscriptions import Feed, FeedList
 from wirereader.library.facade import Library
@@ -73,7 +73,7 @@ def full_text(feeds: int, entries: int) -> None:
         for run in ("first", "second"):
             served = len(log)
             began = time.perf_counter()
-            results = fetch_all(config.feeds_file, config.feeds_dir)
+            results = fetch_all(config.feeds_file, config.feeds_dir).results
             took = time.perf_counter() - began
             pages = sum(1 for path in log[served:] if path.startswith("/s"))
             new = sum(r.written.new + r.written.updated for r in results)
@@ -99,14 +99,14 @@ def main() -> None:
             [Feed(f"f{n}", url(f"/f{n}.xml"), full_text="never") for n in range(args.feeds)]
         )
         began = time.perf_counter()
-        results = fetch_all(config.feeds_file, config.feeds_dir)
+        results = fetch_all(config.feeds_file, config.feeds_dir).results
         first = time.perf_counter() - began
         written = sum(r.written.new for r in results)
         errors = sum(r.status == "error" for r in results)
         print(f"first fetch: {written:,} articles from {args.feeds} feeds in {first:.1f} s "
               f"({written / first:,.0f} articles/s), {errors} errors")  # fmt: skip
         began = time.perf_counter()
-        results = fetch_all(config.feeds_file, config.feeds_dir)
+        results = fetch_all(config.feeds_file, config.feeds_dir).results
         second = time.perf_counter() - began
         unchanged = sum(r.status == "not modified" for r in results)
         print(f"second fetch: {unchanged} of {args.feeds} not modified (304) in {second:.2f} s")

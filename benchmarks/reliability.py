@@ -190,7 +190,14 @@ def wildcards(index_dir: Path) -> None:
     total = library.stats().articles
     library.search("oil")  # open Whoosh first
     typos = " ".join("".join(random.Random(n).choices("aeioustrnl", k=8)) for n in range(200))
-    pasted = {"'a' × 10,000 (one pasted word)": "a" * 10_000, "200 misspelled words": typos}
+    ored = " OR ".join(a + b + "*" for a in "sctpbmdar" for b in "aeiou")
+    pasted = {
+        "'a' × 10,000 (one pasted word)": "a" * 10_000,
+        "200 misspelled words": typos,
+        "45 ORed two-letter wildcards": ored,
+        "NOT × 3,000": "NOT " * 3000 + "oil",
+        "ta* OR te* OR ti* OR to*": "ta* OR te* OR ti* OR to*",
+    }
     for query in ("s*", "**", "c* OR d*", "e*", "tro*", "oil*", "petrol*", "ban?", *pasted):
         began = time.perf_counter()
         try:

