@@ -12,6 +12,7 @@ from rich.text import Text
 
 if TYPE_CHECKING:  # httpx and the XML readers load only when a command needs them
     from wirereader.feeds import FeedResult
+    from wirereader.index import IndexReport
 
 from wirereader.bookmarks import BookmarkStore
 from wirereader.cli.format import usage_error
@@ -142,6 +143,9 @@ def _list(feeds: list[Feed], out: Console) -> int:
     return 0
 
 
+WAIT_FOR_INDEX = 300.0  # seconds a fetch queues behind another index run before it gives up
+
+
 def _prune(store: FeedList, library: Library, apply: bool, out: Console) -> int:
     from wirereader.feeds import prune, to_prune
 
@@ -176,9 +180,6 @@ def _prune(store: FeedList, library: Library, apply: bool, out: Console) -> int:
     return 0
 
 
-WAIT_FOR_INDEX = 300.0  # seconds a fetch queues behind another index run before it gives up
-
-
 def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> int:
     from wirereader.cli.format import index_summary
     from wirereader.feeds import FetchBusy, fetch_all
@@ -195,19 +196,20 @@ def fetch_command(library: Library, args: argparse.Namespace, out: Console) -> i
         out.print(_result_line(result))
 
     bookmarked = BookmarkStore(library.config.bookmarks_file).article_ids()
-    if bookmarked is None and config.retention != type(config.retention)():
+    if bookmarked is None and config.retention.limited:
         out.print(Text("Retention skipped: the bookmarks file cannot be read.", style="yellow"))
+    indexed: list[IndexReport] = []
     try:
         run = fetch_all(
             config.feeds_file, config.feeds_dir, args.names or None, report,
             settings=config.fetch,
-            index=lambda: library.index([config.feeds_dir], wait=WAIT_FOR_INDEX),
-            retention=config.retention if bookmarked is not None else None,
-            bookmarked=lambda: bookmarked or set(),
+            index=lambda: indexed.append(library.index([config.feeds_dir], wait=WAIT_FOR_INDEX)),
+            retention=config.retention,
+            bookmarked=bookmarked,
         )  # fmt: skip
     except FetchBusy as exc:
         return usage_error(str(exc))
-    for line in index_summary(run.indexed):  # type: ignore[arg-type]
+    for line in index_summary(indexed[0]):
         out.print(line)
     failed = [r for r in run.results if r.status == "error"]
     summary = f"Fetched {plural(len(run.results), 'feed')} in {run.seconds:.1f} s"

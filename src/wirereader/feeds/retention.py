@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from wirereader.feeds.store import MAX_ARTICLE
 from wirereader.settings import Keep, Retention
-from wirereader.support import slug
+from wirereader.support import read_text_bounded, slug
 
 _ID = re.compile(r"^id: '?([^'\n]+)'?$", re.MULTILINE)
 _PUBLISHED = re.compile(r"^published: '?([^'\n]+)'?$", re.MULTILINE)
-FRONT_BYTES = 16 * 1024  # store.py caps each field at 2,000 characters
 
 
 @dataclass(frozen=True)
@@ -25,11 +25,10 @@ class Stored:
 
 
 def _stored(path: Path) -> Stored | None:
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(FRONT_BYTES).decode("utf-8", "replace")
+    try:  # bounded and regular files only, as store.py reads them: a FIFO would block open()
+        head = read_text_bounded(path, MAX_ARTICLE, "an article")
         mtime = path.stat().st_mtime
-    except OSError:
+    except (OSError, UnicodeDecodeError):
         return None
     front = head.split("\n---\n", 1)[0]
     found = _ID.search(front)

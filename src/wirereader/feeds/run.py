@@ -48,7 +48,6 @@ class FetchRun:
     results: list[FeedResult] = field(default_factory=list)
     seconds: float = 0.0
     pruned: int = 0  # article files retention removed
-    indexed: object = None  # what `index` returned
 
 
 Report = Callable[[FeedResult], None]
@@ -57,11 +56,14 @@ Report = Callable[[FeedResult], None]
 class _Run:
     """What the feeds of one run share: the HTTP client, a slot per host, the page workers."""
 
-    def __init__(self, client: httpx.Client, settings: FetchSettings, pages: ThreadPoolExecutor):
-        self.client, self.pages = client, pages
-        self.timeouts = Timeouts(
-            settings.connect_timeout, settings.first_byte_timeout, settings.feed_timeout
-        )
+    def __init__(
+        self,
+        client: httpx.Client,
+        settings: FetchSettings,
+        timeouts: Timeouts,
+        pages: ThreadPoolExecutor,
+    ) -> None:
+        self.client, self.timeouts, self.pages = client, timeouts, pages
         self.ends = time.monotonic() + settings.run_timeout
         self.run_timeout = settings.run_timeout
         self._lock = threading.Lock()
@@ -74,16 +76,11 @@ class _Run:
         with self._lock:
             slot = self._slots[urlsplit(url).netloc.lower()]
         with slot:
-            if self.out_of_time():  # waited for the host past the run's end
-                return http.Fetched(url, error=self.time_up)
+            if time.monotonic() >= self.ends:  # the run's end, come before or while waiting
+                return http.Fetched(
+                    url, error=f"not fetched: the run's {self.run_timeout:g} s were up"
+                )
             return http.get(self.client, url, etag, last_modified, timeouts=self.timeouts)
-
-    @property
-    def time_up(self) -> str:
-        return f"not fetched: the run's {self.run_timeout:g} s were up"
-
-    def out_of_time(self) -> bool:
-        return time.monotonic() >= self.ends
 
 
 def _full_text(run: _Run, feed: Feed, entry: Entry, folder: Path) -> Entry | None:
@@ -95,11 +92,9 @@ def _full_text(run: _Run, feed: Feed, entry: Entry, folder: Path) -> Entry | Non
         return entry
     if page_already_read(folder, entry):
         return None
-    if run.out_of_time():
-        return entry  # the page is read on the next fetch
     page = run.get(entry.link)
     if page.error or not page.body:
-        return entry  # tried again on the next fetch
+        return entry  # tried again on the next fetch (past the run's end too)
     read = replace(entry, page_read_for=entry.digest())
     try:
         found = extract_page(page.body, entry.link)
@@ -118,8 +113,6 @@ def _failed(feed: Feed, now: str, problem: str) -> FeedResult:
 
 def fetch_one(run: _Run, feed: Feed, folder: Path) -> FeedResult:
     now = datetime.now().isoformat(timespec="seconds")
-    if run.out_of_time():
-        return _failed(feed, now, run.time_up)
     try:
         return _fetch(run, feed, folder, now)
     except Exception as exc:  # a bug met on one feed's data never stops the others
@@ -168,13 +161,13 @@ def fetch_all(
     report: Report | None = None,
     client: httpx.Client | None = None,
     settings: FetchSettings | None = None,
-    index: Callable[[], object] | None = None,
+    index: Callable[[], None] | None = None,
     retention: Retention | None = None,
-    bookmarked: Callable[[], set[str]] | None = None,
+    bookmarked: set[str] | None = None,
 ) -> FetchRun:
-    """Fetch the named feeds (default: all), prune what `retention` no longer keeps, `index()`
-    (the caller's: it reads the feeds folder), then save each feed's state; raises FetchBusy
-    if another fetch runs. If `index` raises, no feed that wrote articles keeps its new ETag or
+    """Fetch the named feeds (default: all), prune what `retention` no longer keeps (only when
+    the `bookmarked` article ids, which it keeps, are known), `index()` (the caller's: it reads
+    the feeds folder), then save each feed's state; raises FetchBusy if another fetch runs. If `index` raises, no feed that wrote articles keeps its new ETag or
     Last-Modified, so the next run asks for the whole feed again; the error goes on up."""
     settings = settings or FetchSettings()
     store = FeedList(feeds_file)
@@ -183,12 +176,14 @@ def fetch_all(
         with file_lock(folder.with_name(folder.name + ".fetch.lock"), timeout=0.5):
             feeds = [f for f in store.load() if not names or f.name in names or f.url in names]
             fetched = FetchRun(results=_fetch_feeds(feeds, folder, settings, client, report))
-            if retention is not None:
-                plan = to_prune(folder, [f.name for f in feeds], retention, (bookmarked or set)())
-                fetched.pruned = prune(plan)
+            if retention is not None and bookmarked is not None:
+                fetched.pruned = prune(
+                    to_prune(folder, [f.name for f in feeds], retention, bookmarked)
+                )
             os.sync()  # the articles reach the disk before the index and the state
             try:
-                fetched.indexed = index() if index is not None else None
+                if index is not None:
+                    index()
             except BaseException:
                 _save_state(store, folder, fetched.results, indexed=False)
                 raise
@@ -206,16 +201,17 @@ def _fetch_feeds(
     client: httpx.Client | None,
     report: Report | None,
 ) -> list[FeedResult]:
-    http_client = client or http.client(
-        Timeouts(settings.connect_timeout, settings.first_byte_timeout, settings.feed_timeout)
+    timeouts = Timeouts(
+        settings.connect_timeout, settings.first_byte_timeout, settings.feed_timeout
     )
+    http_client = client or http.client(timeouts)
     results: list[FeedResult] = []
     try:
         with (
             ThreadPoolExecutor(MAX_AT_ONCE, "wirereader-page") as pages,
             ThreadPoolExecutor(MAX_AT_ONCE, "wirereader-feed") as pool,
         ):
-            run = _Run(http_client, settings, pages)
+            run = _Run(http_client, settings, timeouts, pages)
             for result in pool.map(lambda f: fetch_one(run, f, folder), feeds):
                 results.append(result)
                 if report:

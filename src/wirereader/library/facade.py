@@ -81,8 +81,6 @@ class Library:
         whole = rebuild or not paths or self.needs_index()  # a first build reads all of it
         roots = self.folders.roots() if whole else [absolute(p) for p in paths or []]
         try:
-            if wait is None:
-                return self.store.update(roots, progress, rebuild=rebuild, whole_library=whole)
             return self.store.update(roots, progress, rebuild, whole, wait)
         except IndexCorrupt as exc:
             return self._rebuild(exc, progress)

@@ -45,6 +45,11 @@ class Retention:
     def of(self, feed: str) -> Keep:
         return self.feeds.get(feed, self.default)
 
+    @property
+    def limited(self) -> bool:
+        """Whether any feed has something to prune."""
+        return self.default.limited or any(keep.limited for keep in self.feeds.values())
+
 
 FETCH_KEYS = {
     "connect_timeout": (1, 120),

@@ -30,13 +30,12 @@ def fetch_feeds(app: Any) -> None:
         done.append(result)
         app.post_message(IndexProgress(len(done), total + 1))
 
-    bookmarked = BookmarkStore(config.bookmarks_file).article_ids()
     try:
         run = fetch_all(
             config.feeds_file, config.feeds_dir, report=report, settings=config.fetch,
             index=app.reindex,  # before any feed's state is saved: see feeds/run.py
-            retention=config.retention if bookmarked is not None else None,
-            bookmarked=lambda: bookmarked or set(),
+            retention=config.retention,
+            bookmarked=BookmarkStore(config.bookmarks_file).article_ids(),
         )  # fmt: skip
     except FetchBusy as exc:
         app.notify(str(exc), severity="warning")

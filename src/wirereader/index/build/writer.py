@@ -100,14 +100,15 @@ class IndexStore:
         progress: Progress | None = None,
         rebuild: bool = False,
         whole_library: bool = False,
-        wait: float = WRITER_WAIT,
+        wait: float | None = None,
     ) -> IndexReport:
         """Index `roots`; with `whole_library`, they are all the library and articles from
         anywhere else leave the index (except under a root that is missing right now).
 
-        One writer at a time: another waits up to `wait` seconds, then gets IndexLocked.
+        One writer at a time: another waits up to `wait` seconds (default WRITER_WAIT), then
+        gets IndexLocked.
         """
-        with one_writer(self.index_dir, wait):
+        with one_writer(self.index_dir, WRITER_WAIT if wait is None else wait):
             remove_leftovers(self.index_dir)  # of a rebuild killed before it swapped
             first_build = not self.exists()
             try:
