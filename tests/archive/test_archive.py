@@ -286,3 +286,24 @@ def test_a_name_typed_with_its_possessive_finds_the_firm_before_a_surname(tmp_pa
     assert firm is not None and firm.name == "Moody's Investors Service Inc"
     person = archive.find("moody")
     assert person is not None and person.name == "Alan Moody", "no possessive: the surname"
+
+
+def test_a_bare_surname_finds_every_speaker_of_that_name(
+    library: Library,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`speaker:baker` / `quotes --speaker baker` on a surname two people share: both, each
+    under their own name (it said "no speaker called" when the surname was ambiguous)."""
+    titles = {h.title for h in library.search("speaker:trump").hits}
+    assert titles == {"Trump sets tariffs", "First lady visits school", "Tariff talks"}
+    config = write(
+        tmp_path / "config.yaml",
+        f"library: [{tmp_path / 'news'}]\nindex_dir: {library.config.index_dir}\n",
+    )
+    monkeypatch.setenv("WIREREADER_CONFIG", str(config))
+    code, out, _ = run_cli(capsys, "quotes", "--speaker", "trump")
+    assert code == 0
+    assert "Children deserve safe schools" in out and "— Melania Trump" in out
+    assert "This is a great day for our workers" in out and "— Donald Trump" in out

@@ -18,7 +18,7 @@ def found(text: str) -> list[Row]:
     [
         (
             "Rates rose 25/six basis points.",
-            [("25/six basis points", 25, "percent", "basis points")],
+            [("25/six basis points", 0.25, "percent", "percentage points")],
         ),
         (
             "Trading opens at 1000 EDT and closes at 1400 GMT.",
@@ -61,3 +61,15 @@ def test_only_units_are_shared_with_a_joined_number() -> None:
         ("6 people", 6, "count", "people"),
     ]
     assert found("It fell 5 to 1987 levels.")[0][2] == "count"  # a year is no unit to share
+
+
+def test_basis_points_are_a_change_in_points_and_a_year_before_a_noun_is_a_year() -> None:
+    """Defect 6: "25 basis points" showed as 25 percent, "the 2012 tragedy" as 2,012 things."""
+    from wirereader.extract.figures import find_figures
+
+    (bp,) = find_figures("The Fed raised rates by 25 basis points on Wednesday.")
+    assert (bp.kind, bp.value, bp.of) == ("percent", 0.25, "percentage points")
+    (year,) = find_figures("Families of the victims of the 2012 tragedy gathered on Sunday.")
+    assert (year.text, year.kind, year.value) == ("2012", "date", None)
+    (troops,) = find_figures("Some 2000 soldiers crossed the river.")
+    assert (troops.kind, troops.value, troops.of) == ("count", 2000, "soldiers")

@@ -164,10 +164,10 @@ def test_opml_import_and_export_round_trip(
     again.write_text(exported)
     from wirereader.feeds.opml import read_opml
 
-    assert [(f.url, f.category) for f in read_opml(again)] == [
-        ("https://a.example/rss", "World"),
-        ("https://b.example/rss", "World"),
-    ]
+    assert [(f.url, f.category, f.title) for f in read_opml(again)] == [
+        ("https://a.example/rss", "World", "Wire A"),
+        ("https://b.example/rss", "World", "Wire B"),
+    ], "the feeds' own titles go out again, not their slugs"
     broken = tmp_path / "broken.opml"
     broken.write_text("<opml><body>\n<outline text='x'\n</body></opml>")
     code, _, err = run(capsys, "feeds", "import", str(broken))
@@ -384,3 +384,31 @@ def test_an_entry_with_a_huge_title_is_fetched_and_indexed(isolated_home: Path) 
     (hit,) = library.search("zebraquux").hits
     assert hit.title.startswith("Zebraquux Zebraquux") and hit.title.endswith("…")
     assert len(hit.title) <= 2000
+
+
+def test_a_local_feed_file_is_subscribed_by_path_or_file_url(
+    capsys: pytest.CaptureFixture[str], isolated_home: Path, tmp_path: Path
+) -> None:
+    import os
+
+    feed = tmp_path / "local news.xml"
+    feed.write_bytes(GOOD)
+    code, out, err = run(capsys, "feeds", "add", str(feed))
+    assert code == 0, err
+    assert "file://" in out and "local-news" in out
+    code, out, err = run(capsys, "feeds", "add", feed.as_uri(), "--name", "again")
+    assert code == 2 and "already subscribed" in err
+    code, out, err = run(capsys, "fetch")
+    assert code == 0, err
+    assert "local-news: 2 new" in out
+    _, out, _ = run(capsys, "fetch")
+    assert "local-news: not modified" in out, "an unchanged file is not read again"
+    stat = feed.stat()
+    os.utime(feed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    _, out, _ = run(capsys, "fetch")
+    assert "local-news: 0 new, 0 updated, 2 unchanged" in out
+    feed.unlink()
+    code, out, _ = run(capsys, "fetch")
+    assert code == 1 and "no such file" in out
+    code, _, err = run(capsys, "feeds", "add", str(tmp_path / "missing.xml"))
+    assert code == 2 and "neither an http(s) URL nor a feed file" in err

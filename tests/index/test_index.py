@@ -107,7 +107,7 @@ def test_speaker_scope_takes_not_and_or(seed_library: Library) -> None:
     assert set(titles(seed_library, "speaker:trump OR speaker:costa")) == {*trump, *costa}
     assert set(titles(seed_library, "(speaker:trump OR speaker:costa)")) == {*trump, *costa}
     with pytest.raises(
-        QueryError, match="OR joins speaker:, feed: and unread: only to their own kind"
+        QueryError, match="OR joins speaker:, feed:, folder: and unread: only to their own kind"
     ):
         seed_library.search("rates OR speaker:trump")
     with pytest.raises(QueryError, match="go outside brackets"):
@@ -345,3 +345,34 @@ def test_accents_are_folded_both_ways_in_words_names_and_hits(tmp_path: Path) ->
     assert titles(library, "cafe") == ["Café owners in Zürich"]  # stemmed and folded: "cafés"
     body = library.article(library.search("cafe").hits[0].id)[0].body
     assert [body[s:e] for s, e in hit_spans(body, ["cafe", "zurich"])] == ["cafés", "Zürich"]
+
+
+def test_did_you_mean_offers_the_word_as_written_not_the_commonest_stem(tmp_path: Path) -> None:
+    """Defect 4: "opek" was offered "oper", an earnings-table abbreviation, because "oper"
+    is also the stem of "operations" and "operating", which fill the bodies."""
+    folder = tmp_path / "news"
+    for n in range(2):
+        write(folder / f"oper{n}.txt", f"Acme oper net up\nAcme said operations grew {n}.\n")
+    for n in range(4):
+        write(folder / f"opec{n}.txt", f"Opec talks {n}\nOPEC ministers met on day {n}.\n")
+    for n in range(12):
+        write(
+            folder / f"ops{n}.txt",
+            f"Results {n}\nOperating costs fell and operations resumed; operators said {n}.\n",
+        )
+    library = Library(Config(library=[folder], index_dir=tmp_path / "ix"))
+    library.index()
+    assert library.search("opek").suggestion == "opec"
+
+
+def test_folder_scope_lists_one_folder_or_file(tmp_path: Path) -> None:
+    """folder:PATH, what the feed list opens for a library folder; `seeds` names the samples."""
+    other = tmp_path / "my news"
+    write(other / "a.txt", "Harbour strike ends\nThe dockers went back to work.\n")
+    library = Library(Config(library=[SEEDS, other], index_dir=tmp_path / "ix"))
+    library.index()
+    assert titles(library, f'folder:"{other}"') == ["Harbour strike ends"]
+    assert titles(library, f'folder:"{other / "a.txt"}"') == ["Harbour strike ends"]
+    assert len(titles(library, "folder:seeds")) == 4
+    assert "Harbour strike ends" not in titles(library, f'dockers NOT folder:"{other}"')
+    assert len(library.ids_matching(f'folder:"{other}"')) == 1

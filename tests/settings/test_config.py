@@ -49,7 +49,7 @@ def test_the_example_config_is_valid() -> None:
         ("search:\n  sort: random\n", 2, "search.sort"),
         ("keys:\n  quit: 5\n", 1, "keys"),
         ("keys:\n  fly_away: x\n", 2, "unknown action 'fly_away'"),
-        ("theme: dark\nkeys:\n  next_actor: q\n", 3, "'q' for 'next_actor' is already 'quit'"),
+        ("theme: dark\nkeys:\n  next_actor: q\n", 3, "'q' for 'next_actor' is already 'go_back'"),
         ("keys:\n  open: j\n", 2, "'j' for 'open' is already 'cursor_down' (article list)"),
         ("keys:\n  bookmark_note: ctrl+x\n  close: d\n", 3, "already 'delete_bookmark'"),
         ("index_dir: 42\n", 1, "index_dir"),

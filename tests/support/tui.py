@@ -38,6 +38,17 @@ def app_of(tmp_path: Path, files: dict[str, str], **config: object) -> Wirereade
     return make_app(tmp_path, folder, **config)
 
 
+def harbour_reports(tmp_path: Path, n: int = 120) -> Path:
+    """A folder of `n` short stories that all match "harbour": more than a page of results."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"s{i:03}.txt").write_text(
+            f"Harbour report {i}\nThe harbour handled {i} ships.\n"
+        )
+    return folder
+
+
 def seed_bookmarks(app: WirereaderApp, path: Path, starts: tuple[int, ...]) -> BookmarkStore:
     """Bookmarks of 60 characters at `starts` in the seed article about Tony Radakin."""
     found = app.library.article(app.library.search("radakin").hits[0].id)

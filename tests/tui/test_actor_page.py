@@ -43,7 +43,7 @@ async def test_o_opens_the_page_of_the_actor_jumped_to(app: WirereaderApp) -> No
         view = app.screen.query_one(ArticleView)
         assert view.mark is not None and view.article is not None
         named = view.article.body[view.mark[0] : view.mark[1]]
-        await pilot.press("o")
+        await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ActorScreen)
         actor = next(a for a in view.extraction.actors if any(m.text == named for m in a.mentions))

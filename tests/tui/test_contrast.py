@@ -50,7 +50,32 @@ async def bookmarks_screen(pilot: Any) -> None:
     await pilot.press("B")
 
 
+async def actor_page(pilot: Any) -> None:
+    await pilot.press("slash", *"radakin", "enter")
+    await settle(pilot)
+    await pilot.press("enter", "a", "enter")  # the first actor's page
+
+
+async def feed_list(pilot: Any) -> None:
+    await pilot.press("enter", "q", "q")
+
+
+async def note_dialog(pilot: Any) -> None:
+    await pilot.press("enter", "m")
+
+
+async def skipped_files(pilot: Any) -> None:
+    pilot.app.skipped = [
+        (f"/news/broken-{n}.md", "malformed front matter: line 2") for n in range(9)
+    ]
+    pilot.app.action_skipped_files()
+
+
 SCREENS: dict[str, tuple[Steps, tuple[int, int]]] = {
+    "actor-page": (actor_page, (160, 45)),
+    "feed-list": (feed_list, (160, 45)),
+    "note": (note_dialog, (160, 45)),
+    "skipped": (skipped_files, (160, 45)),
     "article-80x24": (article_open, (80, 24)),
     "article-160x45": (article_open, (160, 45)),
     "hit-under-cursor": (hit_under_cursor, (160, 45)),

@@ -10,7 +10,7 @@ import yaml
 from textual.app import App
 from textual.widgets import Input
 
-from tests.support.tui import app_of, make_app, settle, status
+from tests.support.tui import app_of, harbour_reports, make_app, settle, status
 from wirereader.tui.app import WirereaderApp
 from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
@@ -262,13 +262,7 @@ async def test_markup_in_a_title_stays_text_in_a_notification(
 
 
 async def test_long_result_lists_load_more_as_the_cursor_nears_the_end(tmp_path: Path) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(120):
-        (folder / f"s{n:03}.txt").write_text(
-            f"Harbour report {n}\nThe harbour handled {n} ships.\n"
-        )
-    app = make_app(tmp_path, folder)
+    app = make_app(tmp_path, harbour_reports(tmp_path))
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         await pilot.press("slash", *"harbour", "enter")
@@ -277,7 +271,13 @@ async def test_long_result_lists_load_more_as_the_cursor_nears_the_end(tmp_path:
         # the first page is 50; the exact count follows, the same number the CLI prints
         assert len(listing.hits) == 50 and "120 articles · best first" in status(app)
         assert app.library.search("harbour", limit=10).total == 120
-        await pilot.press("G")
+        await pilot.press(*"j" * 45)
         await settle(app, pilot)
         assert len(listing.hits) == 120
-        assert listing.cursor == 49, "loading more keeps the cursor where it was"
+        assert listing.cursor == 45, "loading more keeps the cursor where it was"
+        await pilot.press("s")  # newest first: the search again, its first 50 rows
+        await settle(app, pilot)
+        assert len(listing.hits) == 50
+        await pilot.press("G")  # the bottom is the last article, not the last row loaded
+        await settle(app, pilot)
+        assert len(listing.hits) == 120 and listing.cursor == 119

@@ -78,3 +78,20 @@ def test_search_offering_a_spelling(snap_compare: Any, home: Path, seeds_copy: P
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=search)
+
+
+def test_feed_list(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
+    """q from the list: every source with its unread and article counts (one story read)."""
+    app = make_app(home, seeds_copy)
+
+    async def read_one_then_up(pilot: Any) -> None:
+        await _settle(pilot)
+        await pilot.press("enter", "q", "q")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 24), run_before=read_one_then_up)
+
+
+def test_note_dialog_shows_the_passage(snap_compare: Any, home: Path, seeds_copy: Path) -> None:
+    app = make_app(home, seeds_copy)
+    assert snap_compare(app, press=["enter", "j", "m"], terminal_size=(100, 30), run_before=_settle)

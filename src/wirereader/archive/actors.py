@@ -185,6 +185,27 @@ class Archive:
         # "Funaro" alone opens Dilson Funaro's page anyway: list the full name only
         return [r for r in found if not (r[1] == "person" and " " not in r[0] and r[0] in full)]
 
+    def speakers(self, name: str) -> list[ActorGroup]:
+        """Every person `name` may mean as a speaker: the actor find() gives and, for a bare
+        surname, each full name under it ("Baker": James and Howard Baker both)."""
+        found: list[ActorGroup] = []
+        group = self.find(name)
+        if group is not None and group.kind != "place":
+            found.append(group)
+        key = actor_key(name, "person")
+        if key and " " not in key:
+            rows = self._rows(
+                "SELECT key FROM actors WHERE surname = ? AND kind = 'person' AND quotes > 0 "
+                "ORDER BY articles DESC LIMIT 50",
+                (key,),
+            )
+            for (full,) in rows:
+                if any(str(full) in known.keys for known in found):
+                    continue
+                if (person := self._by_key(str(full), "person")) is not None:
+                    found.append(person)
+        return found
+
     def articles_quoting(self, group: ActorGroup) -> set[str]:
         marks = ",".join("?" * len(group.keys))
         rows = self._rows(

@@ -196,14 +196,22 @@ class BookmarkStore:
         atomic_write_text(self.path, text)
         bookmark_cache.write(self.path, text, entries)
 
-    def add(self, mark: Bookmark, wait: float = 10.0) -> None:
+    def add(self, mark: Bookmark, wait: float = 10.0, at: int | None = None) -> bool:
         """Under the lock: append the entry in one write (a kill cannot tear it), or, for a
-        file not in our shape, re-read it all and replace it (temp file + rename)."""
+        file not in our shape (or `at` a place in the list: an undone delete goes back where
+        it was), re-read it all and replace it (temp file + rename). False, and nothing
+        written, when the file already holds this passage of this article. A file that no
+        longer parses raises BookmarkFileError with its line, and is left as it is."""
         with file_lock(self.lock_path, timeout=wait):
-            if self._appendable():
+            marks = self.load()
+            if any(_same_passage(m, mark) for m in marks):
+                return False
+            if at is None and self._appendable():
                 append_durably(self.path, _dump([mark.to_dict()]))
             else:
-                self._write([*self.load(), mark])
+                where = len(marks) if at is None else max(0, min(at, len(marks)))
+                self._write([*marks[:where], mark, *marks[where:]])
+            return True
 
     def delete(self, bookmark_id: str, wait: float = 10.0) -> int:
         """Take out the bookmarks with this id (one, unless a hand edit repeated it): how many."""
@@ -236,6 +244,10 @@ class BookmarkStore:
         atomic_write_text(self.path, cut)
         bookmark_cache.write(self.path, cut, [m.to_dict() for m in kept])
         return True
+
+
+def _same_passage(a: Bookmark, b: Bookmark) -> bool:
+    return (a.article_id, a.start, a.end) == (b.article_id, b.start, b.end)
 
 
 _TOP_LEVEL = re.compile(r"\n(?=[^ \n])")

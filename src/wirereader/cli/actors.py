@@ -127,16 +127,17 @@ def actors_command(library: Library, args: argparse.Namespace, out: Console) -> 
 
 
 def quotes_command(library: Library, args: argparse.Namespace, out: Console) -> int:
-    group = _group(library, args.speaker, None)
-    if group is None or group.kind == "place":
+    groups = library.speakers(args.speaker)  # a surname: everyone of that name, most covered first
+    if not groups:
         return usage_error(f"no speaker called {s(args.speaker)!r} in the library")
-    said = library.actor_quotes(group, args.limit)
+    said = [(q, g.name) for g in groups for q in library.actor_quotes(g, args.limit)]
+    said.sort(key=lambda pair: pair[0].date, reverse=True)
     if not said:
-        out.print(f"{s(group.name)} is in the library but not quoted.")
-    for quote in said:
+        out.print(f"{s(groups[0].name)} is in the library but not quoted.")
+    for quote, name in said[: args.limit]:
         if args.markdown:
-            out.print(f"> {s(quote.text)}\n>\n> — {s(group.name)}, *{s(quote.title)}*, "
+            out.print(f"> {s(quote.text)}\n>\n> — {s(name)}, *{s(quote.title)}*, "
                       f"{quote.date[:10] or 'undated'} (id {quote.article_id})\n", markup=False)  # fmt: skip
         else:
-            out.print(quote_line(quote, group.name))
+            out.print(quote_line(quote, name))
     return 0

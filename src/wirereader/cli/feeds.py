@@ -72,11 +72,20 @@ def _needs(action: str) -> str:
 
 
 def _add(store: FeedList, args: argparse.Namespace, out: Console) -> int:
+    from wirereader.feeds import file_url, path_of  # httpx loads only to add a feed
+
     url = args.target.strip()
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return usage_error(f"{s(url)} is not an http(s) URL")
-    name = slug(args.name or f"{parts.netloc}{parts.path}")
+    local = file_url(url) if parts.scheme not in ("http", "https") else None
+    if local is not None:
+        if not path_of(local).is_file():
+            return usage_error(f"{s(url)}: no such file")
+        url, parts = local, urlsplit(local)
+        name = slug(args.name or path_of(local).stem)
+    elif parts.scheme not in ("http", "https") or not parts.netloc:
+        return usage_error(f"{s(url)} is neither an http(s) URL nor a feed file")
+    else:
+        name = slug(args.name or f"{parts.netloc}{parts.path}")
     clash = [f for f in store.load() if f.name == name or f.url == url]
     if clash:
         return usage_error(f"already subscribed: {s(clash[0].name)} ({s(clash[0].url)})")
@@ -114,7 +123,7 @@ def _import(store: FeedList, path: Path, out: Console) -> int:
             name, n = feed.name, 2
             while name in names:
                 name, n = f"{feed.name}-{n}", n + 1
-            added.append(Feed(name=name, url=feed.url, category=feed.category))
+            added.append(Feed(name=name, url=feed.url, category=feed.category, title=feed.title))
             names.add(name)
             urls.add(feed.url)
         return [*feeds, *added]

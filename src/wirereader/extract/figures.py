@@ -231,13 +231,16 @@ def find_figures(text: str) -> list[Figure]:
             kind, of = "measure", unit
         else:
             of, end = _counted(text, m.end())
-            if _YEAR.fullmatch(num) and not of and not scale:
-                kind = "date"
+            # "in 2012", "the 2012 tragedy", "his 1998 book": a year; "2000 soldiers" a count.
+            if _YEAR.fullmatch(num) and not scale and not of.split(" ")[0].endswith("s"):
+                kind, of, end = "date", "", m.end("num")
         if is_word and not of:
             continue  # "five to two": a number word needs something to count
         if is_word and kind == "count" and not re.match(r"[a-z]", of):
             continue
         value = None if kind in ("date", "time") else _value(num, scale)
+        if kind == "percent" and value is not None and unit.lower().startswith("basis"):
+            value, of = value / 100, "percentage points"  # 25 basis points: a 0.25-point change
         if kind == "fraction" and value is not None:
             value /= _FRACTIONS[unit.lower()]
         qualifier = m.group("qual") or ""

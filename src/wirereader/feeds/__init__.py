@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from wirereader.support import lazy_exports
 
 if TYPE_CHECKING:
+    from wirereader.feeds.local import file_url as file_url
+    from wirereader.feeds.local import path_of as path_of
     from wirereader.feeds.opml import OpmlError as OpmlError
     from wirereader.feeds.opml import read_opml as read_opml
     from wirereader.feeds.opml import write_opml as write_opml
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 __getattr__ = lazy_exports(
     __name__,
     {
+        "wirereader.feeds.local": ("file_url", "path_of"),
         "wirereader.feeds.opml": (
             "OpmlError",
             "read_opml",

@@ -65,7 +65,9 @@ def read_opml(path: Path) -> list[Feed]:
         url = outline.get("xmlUrl") or outline.get("xmlurl")
         title = safe_line(outline.get("title") or outline.get("text") or "")
         if url and url.startswith(("http://", "https://")):
-            feeds.append(Feed(name=slug(title or url), url=url.strip(), category=category))
+            feeds.append(
+                Feed(name=slug(title or url), url=url.strip(), category=category, title=title)
+            )
         else:
             stack.append((iter(outline.findall("outline")), title or category))
     return feeds

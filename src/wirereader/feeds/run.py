@@ -20,6 +20,7 @@ from wirereader.errors import FetchError, LockTimeout
 from wirereader.feeds import http
 from wirereader.feeds.deadline import Timeouts
 from wirereader.feeds.entries import Entry, FeedError, parse_feed
+from wirereader.feeds.local import is_file_url, read_local
 from wirereader.feeds.retention import prune, to_prune
 from wirereader.feeds.store import Written, page_already_read, write_entries
 from wirereader.feeds.subscriptions import Feed, FeedList
@@ -72,7 +73,9 @@ class _Run:
         )
 
     def get(self, url: str, etag: str = "", last_modified: str = "") -> http.Fetched:
-        """At most PER_HOST requests to one host at a time."""
+        """At most PER_HOST requests to one host at a time; a file:// feed is read from disk."""
+        if is_file_url(url):
+            return read_local(url, last_modified)
         with self._lock:
             slot = self._slots[urlsplit(url).netloc.lower()]
         with slot:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from wirereader.index.build.writer import IndexStore as IndexStore
     from wirereader.index.build.writer import Progress as Progress
     from wirereader.index.docstore import DocStore as DocStore
+    from wirereader.index.query.idfilter import AnyOf as AnyOf
     from wirereader.index.query.idfilter import DocNumbers as DocNumbers
     from wirereader.index.query.idfilter import whoosh_filter as whoosh_filter
     from wirereader.index.query.scope import Scope as Scope
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from wirereader.index.query.scope import split_scope as split_scope
     from wirereader.index.query.search import QueryParser as QueryParser
     from wirereader.index.query.search import count_matches as count_matches
+    from wirereader.index.query.search import ids_matching as ids_matching
     from wirereader.index.query.search import run_search as run_search
     from wirereader.index.schema import WORDS as WORDS
 
@@ -37,6 +39,7 @@ __getattr__ = lazy_exports(
         ),
         "wirereader.index.docstore": ("DocStore",),
         "wirereader.index.query.idfilter": (
+            "AnyOf",
             "DocNumbers",
             "whoosh_filter",
         ),
@@ -48,6 +51,7 @@ __getattr__ = lazy_exports(
         "wirereader.index.query.search": (
             "QueryParser",
             "count_matches",
+            "ids_matching",
             "run_search",
         ),
         "wirereader.index.schema": ("WORDS",),

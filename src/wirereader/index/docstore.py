@@ -189,6 +189,17 @@ class DocStore:
             return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     @_sqlite_errors
+    def id_paths(self) -> list[tuple[str, str]]:
+        """(id, file path) of every article: what the feed list counts."""
+        with self._lock:
+            return [(str(a), str(b)) for a, b in self._db.execute("SELECT id, path FROM articles")]
+
+    @_sqlite_errors
+    def all_ids(self) -> list[str]:
+        with self._lock:
+            return [str(row[0]) for row in self._db.execute("SELECT id FROM articles")]
+
+    @_sqlite_errors
     def ids_starting(self, prefix: str, limit: int) -> list[str]:
         with self._lock:
             rows = self._db.execute(

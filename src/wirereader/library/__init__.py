@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from wirereader.library.facade import Library, LibraryStats
 from wirereader.library.folders import Folder, LibraryFileError
+from wirereader.library.sources import Source
 
-__all__ = ["Folder", "Library", "LibraryFileError", "LibraryStats"]
+__all__ = ["Folder", "Library", "LibraryFileError", "LibraryStats", "Source"]

@@ -18,6 +18,7 @@ from wirereader.index import DocNumbers, DocStore, Scope, split_scope
 from wirereader.library.folders import Folder, LibraryFolders, absolute
 from wirereader.library.readstate import ReadState
 from wirereader.library.records import article_of, hit_of
+from wirereader.library.sources import Source, list_sources
 from wirereader.model import Article, Extraction, SearchResult
 from wirereader.settings import Config
 
@@ -237,19 +238,27 @@ class Library:
     def matching_actors(self, text: str, n: int = 20) -> list[tuple[str, str, int]]:
         return self._repairing(lambda: self.archive().matching(text, n))
 
+    def speakers(self, name: str) -> list[ActorGroup]:
+        """The actors `name` means as a speaker (a bare surname: every full name under it)."""
+        return self._repairing(lambda: self.archive().speakers(name))
+
     def _speaker(self, name: str) -> Any:
-        """speaker:NAME → the stories quoting that actor by any of their names; a speaker who is
-        not an actor ("analysts") is looked for in the stories' speaker names."""
+        """speaker:NAME → the stories quoting that actor by any of their names across the
+        archive (a surname: anyone of that surname), and the stories whose speaker names hold
+        the words ("analysts", a speaker no actor stands for)."""
         from whoosh.query import NullQuery, Phrase, Term
 
+        from wirereader.index import AnyOf
+
         archive = self.archive()
-        group = archive.find(name)
-        if group is not None and group.kind != "place":
-            return set(archive.articles_quoting(group))  # a filter by ids: see idfilter
+        ids: set[str] = set()
+        for group in archive.speakers(name):
+            ids |= archive.articles_quoting(group)
         words = [w for w in re.split(r"[^\w]+", name.lower()) if w]
         if not words:
-            return NullQuery
-        return Term("speaker", words[0]) if len(words) == 1 else Phrase("speaker", words)
+            return ids or NullQuery
+        text = Term("speaker", words[0]) if len(words) == 1 else Phrase("speaker", words)
+        return AnyOf((ids, text)) if ids else text
 
     def _repairing(self, read: Callable[[], T]) -> T:
         """`read()`, and if the index turns out damaged, rebuild it once and read again."""
@@ -275,6 +284,28 @@ class Library:
                 )
 
         return self._repairing(run)
+
+    def ids_matching(self, query: str) -> list[str]:
+        """Every article `query` lists, unranked: what "mark all read" marks."""
+        if not query.strip():
+            return self._repairing(lambda: self.docs().all_ids())
+        from wirereader.index import ids_matching
+
+        scope = split_scope(query)
+
+        def run() -> list[str]:
+            with self._lock, _whoosh_damage(self.config.index_dir):
+                within, leave_out = self._filters(scope)
+                return ids_matching(self.searcher(), self.parser(), scope.text, within, leave_out)
+
+        return self._repairing(run)
+
+    def sources(self, feeds: list[tuple[str, str, str, str]]) -> list[Source]:
+        """All articles, each feed (name, title, category, last status: the caller reads the
+        subscriptions), each library folder: with article and unread counts."""
+        rows = self._repairing(lambda: self.docs().id_paths())
+        read = self.read.read_ids()
+        return list_sources(rows, read, self.folders.folders(), feeds, self.config.feeds_dir)
 
     def parser(self) -> QueryParser:
         from wirereader.index import QueryParser

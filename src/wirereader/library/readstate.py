@@ -34,6 +34,10 @@ class ReadState:
         return self._db
 
     def mark(self, article_id: str, read: bool = True) -> None:
+        self.mark_many([article_id], read)
+
+    def mark_many(self, article_ids: Iterable[str], read: bool = True) -> None:
+        """Mark a whole list read (or unread) in one transaction."""
         with self._lock:
             db = self._conn()
             if self.read_only:
@@ -41,9 +45,11 @@ class ReadState:
             with db:
                 if read:
                     now = datetime.now().isoformat(timespec="seconds")
-                    db.execute("INSERT OR IGNORE INTO read VALUES (?, ?)", (article_id, now))
+                    db.executemany(
+                        "INSERT OR IGNORE INTO read VALUES (?, ?)", ((i, now) for i in article_ids)
+                    )
                 else:
-                    db.execute("DELETE FROM read WHERE id = ?", (article_id,))
+                    db.executemany("DELETE FROM read WHERE id = ?", ((i,) for i in article_ids))
 
     def read_ids(self) -> set[str]:
         with self._lock:

@@ -31,6 +31,7 @@ MAX_FILE_CHARS = 256 * 1024  # a config is a few KB
 MAX_PAGE = 1000  # hits the app lists at first: each comes with its snippets
 MAX_DEBOUNCE_MS = 5000  # longer, and search-as-you-type never seems to answer
 
+STARTS = ("articles", "feeds")
 SORTS = ("relevance", "newest")
 
 
@@ -50,6 +51,7 @@ class Config:
     search_limit: int = 50  # the app's first page; more load as the cursor nears the end
     sort: str = "relevance"
     debounce_ms: int = 60
+    start: str = "articles"  # the first screen: the article list, or "feeds" (newsboat's)
     keys: dict[str, str] = field(default_factory=dict)
     textual_themes: bool = False  # list Textual's own themes in the theme picker too
     feeds_path: Path | None = None  # config `feeds_file`; default beside the config
@@ -131,7 +133,7 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
     base = where.parent
     known = {
         "library", "index_dir", "bookmarks_file", "feeds_file", "theme", "themes_dir",
-        "textual_themes",
+        "textual_themes", "start",
         "search", "keys", "fetch", "retention",
     }  # fmt: skip
     for key in data:
@@ -149,7 +151,12 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
             folders = []
         if not isinstance(folders, list):
             raise ConfigError(where, lines.get("library"), "'library' must be a list of folders")
-        config.library = [_path(f, where, base, lines.get("library"), "library") for f in folders]
+        config.library = [
+            paths.seeds_dir()
+            if f == "seeds"
+            else _path(f, where, base, lines.get("library"), "library")
+            for f in folders
+        ]
         config.library_given = True
     for key in ("index_dir", "bookmarks_file", "themes_dir"):
         if key in data:
@@ -164,6 +171,14 @@ def _build(data: dict[str, Any], lines: dict[str, int], where: Path) -> Config:
                 where, lines.get("textual_themes"), "'textual_themes' is true or false"
             )
         config.textual_themes = data["textual_themes"]
+    if "start" in data:
+        if data["start"] not in STARTS:
+            raise ConfigError(
+                where,
+                lines.get("start"),
+                f"'start' is one of {', '.join(STARTS)}, not {data['start']!r}",
+            )
+        config.start = data["start"]
     if "theme" in data:
         if not isinstance(data["theme"], str):
             raise ConfigError(where, lines.get("theme"), "'theme' must be a theme name")

@@ -16,7 +16,8 @@ class KeyAction:
 
 
 KEYMAP: tuple[KeyAction, ...] = (
-    KeyAction("quit", "q", "Quit", "app"),
+    KeyAction("go_back", "q,escape", "Back", "app"),
+    KeyAction("quit", "ctrl+q,ctrl+c", "Quit", "app", show=False),
     KeyAction("focus_search", "slash", "Search", "app"),
     KeyAction("help", "question_mark", "Help", "app"),
     KeyAction("bookmarks", "B", "Bookmarks", "app"),
@@ -24,6 +25,10 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("toggle_side", "p", "Panel", "app"),
     KeyAction("toggle_unread", "U", "Unread only", "app", show=False),
     KeyAction("fetch_feeds", "R", "Fetch feeds", "app", show=False),
+    KeyAction("next_unread", "u", "Next unread", "app"),
+    KeyAction("toggle_read", "r", "Read/unread", "app", show=False),
+    KeyAction("open_link", "o", "Open in browser", "app", show=False),
+    KeyAction("copy_link", "y", "Copy link", "app", show=False),
     KeyAction("next_pane", "tab", "Next pane", "app", show=False),
     KeyAction("prev_pane", "shift+tab", "Previous pane", "app", show=False),
     KeyAction("cursor_down", "j,down", "Down", "list", show=False),
@@ -33,12 +38,16 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("page_down", "pagedown,ctrl+d", "Page down", "list", show=False),
     KeyAction("page_up", "pageup,ctrl+u", "Page up", "list", show=False),
     KeyAction("open", "enter,l", "Open", "list"),
+    KeyAction("mark_all_read", "A", "Mark all read", "list", show=False),
+    KeyAction("bookmark_lead", "b", "Bookmark its first sentence", "list", show=False),
     KeyAction("next_sentence", "j,down", "Next sentence", "article", show=False),
     KeyAction("prev_sentence", "k,up", "Previous sentence", "article", show=False),
     KeyAction("next_paragraph", "right_curly_bracket", "Next paragraph", "article", show=False),
     KeyAction("prev_paragraph", "left_curly_bracket", "Previous paragraph", "article", show=False),
     KeyAction("article_top", "g,home", "Top", "article", show=False),
     KeyAction("article_bottom", "G,end", "Bottom", "article", show=False),
+    KeyAction("page_down", "space,pagedown", "Page down, then next unread", "article", show=False),
+    KeyAction("page_up", "backspace,pageup", "Page up", "article", show=False),
     KeyAction("next_hit", "n", "Hit", "article"),
     KeyAction("prev_hit", "N", "Previous hit", "article", show=False),
     KeyAction("next_quote", "right_square_bracket", "Quote", "article"),
@@ -52,7 +61,7 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("select_word_prev", "W,shift+left", "Select a word less", "article", show=False),
     KeyAction("bookmark", "b", "Bookmark", "article"),
     KeyAction("bookmark_note", "m", "Note", "article"),
-    KeyAction("clear_selection", "escape", "Clear selection", "article", show=False),
+    KeyAction("clear_selection", "escape", "Clear selection, or back", "article", show=False),
     KeyAction("choose", "enter", "Go to", "side"),
     KeyAction("cursor_down", "j,down", "Down", "side", show=False),
     KeyAction("cursor_up", "k,up", "Up", "side", show=False),
@@ -71,7 +80,14 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("scroll_bottom", "G,end", "Bottom", "bookmark_rows", show=False),
     KeyAction("close", "escape,q", "Back", "actor"),
     KeyAction("actor_stories", "s", "Stories", "actor"),
-    KeyAction("actor_page", "o", "Actor page", "article"),
+    KeyAction("actor_page", "enter", "Actor page", "article"),
+    KeyAction("open_source", "enter,l", "Open", "sources"),
+    KeyAction("mark_source_read", "A", "Mark feed read", "sources"),
+    KeyAction("mark_everything_read", "C", "Mark all read", "sources"),
+    KeyAction("exit_app", "q", "Quit", "sources"),
+    KeyAction("cursor_down", "j,down", "Down", "source_rows", show=False),
+    KeyAction("cursor_up", "k,up", "Up", "source_rows", show=False),
+    KeyAction("next_unread_source", "n,u", "Next with unread", "source_rows", show=False),
 )
 ACTIONS = {k.action for k in KEYMAP}
 
@@ -86,6 +102,8 @@ def keymap(overrides: dict[str, str] | None = None) -> tuple[KeyAction, ...]:
 
 SCOPES = {
     "app": "Everywhere",
+    "sources": "Feeds and sources",
+    "source_rows": "Feeds list",
     "search": "Search box",
     "list": "Article list",
     "article": "Article",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -24,7 +26,7 @@ from wirereader.bookmarks import Bookmark, BookmarkStore
 from wirereader.errors import IndexStoreError
 from wirereader.library import Library
 from wirereader.settings import TEXTUAL_KEYS, ThemeSpec, load_state, load_themes, save_state
-from wirereader.support import paths, safe_line
+from wirereader.support import paths, plural, safe_line
 from wirereader.tui.actor_commands import ActorCommands
 from wirereader.tui.bindings import bindings
 from wirereader.tui.fetching import fetch_feeds
@@ -33,14 +35,17 @@ from wirereader.tui.screens.actor import ActorScreen
 from wirereader.tui.screens.bookmarks import BookmarksScreen
 from wirereader.tui.screens.help import HelpScreen
 from wirereader.tui.screens.main import MainScreen
+from wirereader.tui.screens.skipped import SkippedScreen
+from wirereader.tui.screens.sources import SourcesScreen
 from wirereader.tui.theme_picker import WirereaderThemes
 
 DEFAULT_DARK, DEFAULT_LIGHT = "wirereader-dark", "wirereader-light"
 FULL_GC_EVERY = 60.0  # seconds
 MAIN_ONLY = {
     "focus_search", "toggle_sort", "toggle_side", "next_pane", "prev_pane", "bookmarks",
-    "toggle_unread",
+    "toggle_unread", "next_unread", "toggle_read", "open_link", "copy_link",
 }  # fmt: skip
+SETTLE_WAIT = 0.5  # seconds a key waits for the one before it to finish moving the focus
 
 
 def to_textual(spec: ThemeSpec) -> Theme:
@@ -90,6 +95,7 @@ class WirereaderApp(App[None]):
             self.theme = DEFAULT_DARK
         self.set_keymap(self.config.keys)
         self._last_input = time.monotonic()
+        self.skipped: list[tuple[str, str]] = []  # what the last index run could not read
 
     def _lend_colours(self) -> None:
         """Textual's own themes get wirereader's colours of the same darkness as $wr-*
@@ -146,7 +152,32 @@ class WirereaderApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown):
             self._last_input = time.monotonic()
+        if isinstance(event, events.Key) and not event.is_forwarded and await self._key_now(event):
+            return
         await super().on_event(event)
+
+    async def _key_now(self, event: events.Key) -> bool:
+        """Act on a key where the reader is when it is typed. Textual looks a key's binding up
+        only once the key has travelled through the focused widget's queue, so keys typed fast
+        (Enter b, / c o c o a) reached the pane focused before the first one moved the focus.
+        Here the binding runs at once, and the next key waits until its messages are handled."""
+        screen, focused = self.screen, self.focused
+        if not isinstance(screen, MainScreen | SourcesScreen) or focused is None:
+            return False
+        if isinstance(focused, Input) and event.is_printable:
+            return False  # the search box types it
+        if await self._check_bindings(event.key, priority=True):
+            return True
+        if not await self._check_bindings(event.key):
+            return False
+        for node in focused.ancestors_with_self:
+            if node is self:
+                break
+            done = asyncio.Event()
+            node.call_later(done.set)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), SETTLE_WAIT)
+        return True
 
     def _collect(self) -> None:
         """Full collections when the reader pauses, and at least once a minute; the young
@@ -172,7 +203,29 @@ class WirereaderApp(App[None]):
 
     def action_focus_search(self) -> None:
         if isinstance(self.screen, MainScreen):
-            self.screen.query_one("#query").focus()
+            self.screen.set_focus(self.screen.query_one("#query"))
+
+    def action_go_back(self) -> None:
+        """q and Escape: one level up (article → list → feeds); on the feed list, quit."""
+        screen = self.screen
+        if isinstance(screen, MainScreen):
+            screen.back()
+        elif isinstance(screen, SourcesScreen):
+            self.exit()
+        elif len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def action_next_unread(self) -> None:
+        self.main.next_unread()
+
+    def action_toggle_read(self) -> None:
+        self.main.toggle_read()
+
+    def action_open_link(self) -> None:
+        self.main.open_link()
+
+    def action_copy_link(self) -> None:
+        self.main.copy_link()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.config.keys))
@@ -282,6 +335,14 @@ class WirereaderApp(App[None]):
         )
         yield SystemCommand("Key bindings", "Every key wirereader knows", self.action_help)
         yield SystemCommand(
+            "Skipped files", "The files the last index run could not read, and why",
+            self.action_skipped_files,
+        )  # fmt: skip
+        yield SystemCommand(
+            "Feeds and sources", "Every feed and folder with its unread count",
+            lambda: self.main.open_sources(),
+        )  # fmt: skip
+        yield SystemCommand(
             "Fetch feeds", "Fetch every feed now, then index what is new", self.action_fetch_feeds
         )
         yield SystemCommand(
@@ -318,10 +379,31 @@ class WirereaderApp(App[None]):
         self.post_message(IndexProgress(1, 1))
         if report.new + report.updated + report.removed:
             self.post_message(Reindexed(report.new, report.updated, report.removed))
-        for path, reason in report.skipped[:5]:
-            self.notify(f"skipped {safe_line(path)}: {safe_line(reason)}", severity="warning")
-        for error in report.errors[:5]:
-            self.notify(safe_line(error), severity="error", timeout=10)
+        unread = [(str(path), str(reason)) for path, reason in report.skipped]
+        self._tell_skipped(unread + [(str(error), "") for error in report.errors])
+
+    def _tell_skipped(self, skipped: list[tuple[str, str]]) -> None:
+        """The files the index could not read: told once per change (not at every launch and
+        every R), all of them on the Skipped files screen."""
+        self.skipped = skipped
+        digest = hashlib.sha1(repr(sorted(skipped)).encode()).hexdigest()
+        if load_state(self.config.state_file).get("skipped_told") == digest:
+            return
+        with contextlib.suppress(OSError):
+            save_state(self.config.state_file, skipped_told=digest)
+        if not skipped:
+            return
+        first = "; ".join(safe_line(f"{p}: {r}" if r else p) for p, r in skipped[:2])
+        more = f" and {len(skipped) - 2:,} more" if len(skipped) > 2 else ""
+        self.notify(
+            f"{plural(len(skipped), 'file')} not indexed: {first}{more}. "
+            "Ctrl+P → Skipped files lists them.",
+            severity="warning",
+            timeout=12,
+        )
+
+    def action_skipped_files(self) -> None:
+        self.push_screen(SkippedScreen(self.skipped))
 
     def on_reindexed(self, message: Reindexed) -> None:
         self.notify(

@@ -6,10 +6,12 @@ import threading
 
 from wirereader.bookmarks import Bookmark, BookmarkFileError, BookmarkStore, make_bookmark
 from wirereader.errors import LockTimeout
+from wirereader.extract import sentence_spans
 from wirereader.support import plural, safe_line
 from wirereader.tui.screen_part import ScreenPart
 from wirereader.tui.screens.bookmarks import WAITING
 from wirereader.tui.screens.note import NoteScreen
+from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 
 
@@ -33,9 +35,22 @@ class BookmarkSaving(ScreenPart):
                 self.save_bookmark(make_bookmark(article, extraction, event.start, event.end, note))
 
         if event.with_note:
-            self.app.push_screen(NoteScreen(), save)
+            passage = article.body[event.start : event.end]
+            self.app.push_screen(NoteScreen(passage, article.title), save)
         else:
             save("")
+
+    def on_article_list_bookmark_lead(self, event: ArticleList.BookmarkLead) -> None:
+        found = self.wr.library.article(event.hit.id)
+        if found is None:
+            self.notify("That article is no longer in the index.", severity="warning")
+            return
+        article, extraction = found
+        spans = sentence_spans(article.body)
+        if not spans:
+            self.notify("That article has no text to bookmark.", severity="warning")
+            return
+        self.save_bookmark(make_bookmark(article, extraction, *spans[0], ""))
 
     def save_bookmark(self, mark: Bookmark) -> None:
         """Off the UI thread: a held lock makes the save wait, never the reader."""
@@ -48,17 +63,20 @@ class BookmarkSaving(ScreenPart):
             self._save_unsaved(store)
 
     def _save_unsaved(self, store: BookmarkStore) -> None:
-        saved = ""
+        saved, again = "", ""
         try:
             for waiting in list(self.unsaved):
                 try:
-                    store.add(waiting, wait=0.3)
+                    added = store.add(waiting, wait=0.3)
                 except LockTimeout:
                     self.notify(WAITING)
-                    store.add(waiting, wait=15)
+                    added = store.add(waiting, wait=15)
                 self.unsaved.remove(waiting)
                 words = plural(len(waiting.text.split()), "word")
-                saved = f"{words} from “{safe_line(waiting.title)}”"
+                if added:
+                    saved = f"{words} from “{safe_line(waiting.title)}”"
+                else:
+                    again = f"Already bookmarked: these {words} from “{safe_line(waiting.title)}”"
         except (BookmarkFileError, LockTimeout, OSError) as exc:
             self.notify(
                 f"{safe_line(exc)}\n{plural(len(self.unsaved), 'passage')} kept: saved with your "
@@ -68,7 +86,10 @@ class BookmarkSaving(ScreenPart):
                 timeout=15,
             )
             return
-        self.notify(f"Bookmarked {saved}", title="Bookmark")
+        if again:
+            self.notify(again, title="Bookmark", severity="warning")
+        if saved:
+            self.notify(f"Bookmarked {saved}", title="Bookmark")
 
     def retry_bookmarks(self) -> None:
         self.wr.in_background(self._retry, "bookmark", "Saving", exclusive=False)

@@ -49,11 +49,22 @@ def find_actors(text: str, sentences: list[tuple[int, int]]) -> list[Actor]:
         if kind == "person" and not builder.role:
             builder.role = cand.role or _role_around(text, cand, roles, role_starts)
     _spelled_out(text, builders)
+    _legal_forms(builders)
     actors = [
         Actor(b.name, b.kind, tuple(sorted(b.mentions, key=lambda m: m.start)), b.role)
         for b in builders.values()
     ]
     return sorted(actors, key=lambda a: a.mentions[0].start)
+
+
+def _legal_forms(builders: dict[tuple[str, str], _Builder]) -> None:
+    """ "Merrill Lynch and Co" beside "Merrill Lynch" in one story: one organisation, under
+    the name without its legal form."""
+    for (kind, name), builder in list(builders.items()):
+        bare = _LEGAL.sub("", name) if kind == "organisation" else name
+        if bare != name and (owner := builders.get(("organisation", bare))) is not None:
+            owner.mentions.extend(builder.mentions)
+            del builders[(kind, name)]
 
 
 def _spelled_out(text: str, builders: dict[tuple[str, str], _Builder]) -> None:
@@ -114,8 +125,13 @@ def _organisations(cands: list[Candidate]) -> dict[str, str]:
                 owners.setdefault(form, set()).add(name)
     joined = {}
     for head, names in owners.items():
+        if gazetteer().lookup(head):
+            continue
         longest = max(names, key=len)
-        if all(longest.startswith(n) for n in names) and not gazetteer().lookup(head):
+        legal = [n for n in names if _LEGAL.sub("", n) == head]
+        if len(legal) == 1:  # "Merrill Lynch" is Merrill Lynch and Co, though the story also
+            joined[head] = legal[0]  # has Merrill Lynch Capital Markets, a unit of its own
+        elif all(longest.startswith(n) for n in names):
             joined[head] = longest
     return joined
 
@@ -132,6 +148,11 @@ def _leading_parts(name: str) -> list[str]:
 
 
 _OWNER = re.compile(r"[’']s$")
+# A company's legal form after its name: "and Co", "Inc", "Corp", "Ltd", "PLC", "AG" …
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:and|&)\s+Co\b\.?|,?\s+(?:Inc|Co|Corp|Corporation|Cos|Ltd|Limited|PLC|Plc|plc"
+    r"|LLC|LP|AG|SA|NV|BV|SpA|AB|ASA|Oyj|GmbH)\b\.?)+$"
+)
 # What ends the name of a body within an organisation, which is not that organisation
 ORGANS = frozenset(
     ["Commission", "Committee", "Subcommittee", "Council", "Ministry", "Department", "Court",

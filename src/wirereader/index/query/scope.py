@@ -1,8 +1,9 @@
-"""Query words turned into filters: feed:NAME, unread:yes|no, and speaker:NAME (the actor quoted,
+"""Query words turned into filters: feed:NAME, folder:PATH, unread:yes|no, and speaker:NAME (the actor quoted,
 by any of their names across the archive), with NOT before one and OR between two of a kind."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from wirereader.index.query.idfilter import AnyOf
 # NOT (or "-") before a scope word leaves its stories out; "speaker:a OR speaker:b" takes both.
 # The operators are Whoosh's: upper case only.
 _SCOPE = re.compile(
-    r'(?<![\w"])(?:(?P<not>(?-i:NOT)\s+|-)|(?-i:AND)\s+)?(?P<field>feed|unread|speaker):'
+    r'(?<![\w"])(?:(?P<not>(?-i:NOT)\s+|-)|(?-i:AND)\s+)?(?P<field>feed|folder|unread|speaker):'
     r'(?P<value>"[^"]*"|[^\s()]+)',
     re.IGNORECASE,
 )
@@ -24,8 +25,8 @@ _OR_BEFORE = re.compile(r"\b(?-i:OR)\s*$")
 _AND_LEFT = re.compile(r"^\s*(?-i:AND)\b|\b(?-i:AND)\s*$")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 YES, NO = {"yes", "true", "1"}, {"no", "false", "0"}
-IN_BRACKETS = "speaker:, feed: and unread: go outside brackets, or alone in them"
-NOT_WITH_OR = "OR joins speaker:, feed: and unread: only to their own kind"
+IN_BRACKETS = "speaker:, feed:, folder: and unread: go outside brackets, or alone in them"
+NOT_WITH_OR = "OR joins speaker:, feed:, folder: and unread: only to their own kind"
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,13 @@ class Scope:
     speakers: tuple[tuple[str, ...], ...] = ()  # each group: any of these speakers
     not_feeds: tuple[str, ...] = ()
     not_speakers: tuple[str, ...] = ()
+    folders: tuple[str, ...] = ()  # any of these folders (or files) of the library
+    not_folders: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.feeds or self.speakers or self.not_feeds or self.not_speakers) and (
-            self.unread is None
-        )
+        kinds = (self.feeds, self.speakers, self.not_feeds, self.not_speakers, self.folders)
+        return not any(kinds) and not self.not_folders and self.unread is None
 
 
 def split_scope(text: str) -> Scope:
@@ -50,6 +52,8 @@ def split_scope(text: str) -> Scope:
     not_feeds: list[str] = []
     speakers: list[list[str]] = []
     not_speakers: list[str] = []
+    folders: list[str] = []
+    not_folders: list[str] = []
     unread: bool | None = None
     words: list[str] = []
     kept: list[str] = []  # the query around the scope words
@@ -83,6 +87,8 @@ def split_scope(text: str) -> Scope:
         words.append(match.group().strip() + (" OR" if joins_next else ""))
         if field == "feed":
             (not_feeds if negated else feeds).append(value)
+        elif field == "folder":
+            (not_folders if negated else folders).append(value)
         elif field == "speaker":
             if negated:
                 not_speakers.append(value)
@@ -104,6 +110,8 @@ def split_scope(text: str) -> Scope:
         tuple(tuple(group) for group in speakers),
         tuple(not_feeds),
         tuple(not_speakers),
+        tuple(folders),
+        tuple(not_folders),
     )
 
 
@@ -122,14 +130,23 @@ def filters(
     """(what a document must all match, what leaves a document out): queries, sets of article
     ids and AnyOf unions of them, which idfilter.whoosh_filter turns into Whoosh's filter and
     mask."""
-    from whoosh.query import Or, Prefix
+    from whoosh.query import Or, Prefix, Term
 
-    from wirereader.support import slug
+    from wirereader.support import path_key, paths, slug
 
     folder = str(feeds_dir.absolute())
 
     def in_feeds(names: tuple[str, ...]) -> Any:
         return Or([Prefix("path", f"{folder}/{slug(name)}/") for name in names])
+
+    def in_folders(names: tuple[str, ...]) -> Any:
+        """A folder's articles, or the one file named; `seeds` names the bundled samples."""
+        wanted = []
+        for name in names:
+            where = paths.seeds_dir() if name == "seeds" else Path(name).expanduser()
+            key = path_key(os.path.abspath(where)).rstrip("/")
+            wanted += [Prefix("path", key + "/"), Term("path", key)]
+        return Or(wanted)
 
     allowed: list[Any] = []
     left_out: list[Any] = []
@@ -140,6 +157,10 @@ def filters(
         allowed.append(in_feeds(scope.feeds))
     if scope.not_feeds:
         left_out.append(in_feeds(scope.not_feeds))
+    if scope.folders:
+        allowed.append(in_folders(scope.folders))
+    if scope.not_folders:
+        left_out.append(in_folders(scope.not_folders))
     if scope.unread is False:
         allowed.append(read_ids)
     if scope.unread is True:

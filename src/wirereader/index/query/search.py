@@ -19,7 +19,7 @@ from wirereader.index.query import stopping
 from wirereader.index.query.snippets import BodyLookup, hits_of
 from wirereader.index.query.stopping import ShouldStop
 from wirereader.index.query.suggest import suggest
-from wirereader.index.schema import day_number
+from wirereader.index.schema import NAME_FIELDS, WORDS, day_number
 from wirereader.model import SearchResult
 
 # Quotes and actor names are in the body already; byline and source need their field names.
@@ -138,10 +138,16 @@ def _on_days(query: Query) -> Query:
 
 
 def terms_of(query: Query) -> tuple[str, ...]:
+    """The words to mark in the article, as the body's analysis writes them: an actor's name
+    (actor:radakin) marks its mentions too, so `n` goes from one to the next."""
     words: list[str] = []
     for field_name, term in query.iter_all_terms(phrases=True):
-        if field_name in ("title", "body", "quote") and isinstance(term, str):
+        if not isinstance(term, str):
+            continue
+        if field_name in ("title", "body", "quote"):
             words.append(term)
+        elif field_name in NAME_FIELDS and field_name not in ("byline", "source"):
+            words += [t.text for t in WORDS(term)]
     return tuple(dict.fromkeys(words))
 
 
@@ -237,8 +243,20 @@ def _count(
     should_stop: ShouldStop | None,
     ends: float,
 ) -> int:
+    return len(_every(searcher, query, within, leave_out, should_stop, ends))
+
+
+def _every(
+    searcher: Searcher,
+    query: Query,
+    within: Any,
+    leave_out: Any,
+    should_stop: ShouldStop | None,
+    ends: float,
+) -> Any:
+    """Every match, unscored and unsorted."""
     options = {"limit": None, "scored": False, "filter": within, "mask": leave_out}
-    return len(stopping.search(searcher, query, should_stop, ends, **options))
+    return stopping.search(searcher, query, should_stop, ends, **options)
 
 
 def count_matches(
@@ -254,3 +272,17 @@ def count_matches(
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
     return _count(searcher, query, within, leave_out, should_stop, ends)
+
+
+def ids_matching(
+    searcher: Searcher,
+    parser: QueryParser,
+    text: str,
+    within: Any = None,
+    leave_out: Any = None,
+) -> list[str]:
+    """The ids of every matching document (marking a whole list read), unscored."""
+    query = parser.parse(text) if text.strip() else Every()
+    check_expansions(searcher, query)
+    found = _every(searcher, query, within, leave_out, None, time.monotonic() + 10 * TIME_LIMIT)
+    return [str(searcher.stored_fields(doc)["id"]) for doc in found.docs()]

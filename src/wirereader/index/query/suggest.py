@@ -57,9 +57,15 @@ def _nearest(searcher: Searcher, field: str, word: str, stemmed: bool) -> str | 
     )
     if not candidates:
         return None
-    return min(
-        candidates, key=lambda c: (_distance(word, c), -reader.doc_frequency(field, term(c)), c)
-    )
+
+    def written(c: str) -> int:
+        """How often `c` is written as it is: a stem's count ("oper" of "operations",
+        "operating") would rank a rare abbreviation above the word the reader meant."""
+        if not stemmed:
+            return int(reader.doc_frequency(field, c))
+        return int(reader.doc_frequency("spell_title", c) + reader.doc_frequency("actor", c))
+
+    return min(candidates, key=lambda c: (_distance(word, c), -written(c), c))
 
 
 def _distance(a: str, b: str) -> int:

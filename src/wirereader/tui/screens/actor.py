@@ -35,8 +35,12 @@ class ActorScreen(Screen[Target | None]):
     ActorScreen Horizontal { height: 1fr; }
     ActorScreen #actor-said { width: 2fr; }
     ActorScreen #actor-side { width: 1fr; }
-    ActorScreen OptionList { height: 1fr; border: round $primary 50%; }
-    ActorScreen OptionList:focus { border: round $accent; }
+    ActorScreen OptionList {
+        height: 1fr; border: round $panel-lighten-2;
+        border-title-color: $foreground;  /* $primary 50% was 2:1 on the light theme */
+    }
+    ActorScreen OptionList:focus { border: round $accent; border-title-color: $accent; }
+    ActorScreen OptionList > .option-list--option-disabled { color: $wr-muted; }
     """
 
     def __init__(self, library: Library, group: ActorGroup, spans: dict[str, str]) -> None:

@@ -38,7 +38,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
         super().__init__()
         self.store = store
         self.marks: list[Bookmark] = []
-        self.deleted: list[Bookmark] = []  # this visit's deletions, newest last: `u` restores
+        self.deleted: list[tuple[Bookmark, int]] = []  # this visit's deletions and their rows
         self._writing = threading.Lock()
         self._pending: list[Bookmark] = []  # read, not yet listed
         self._cursor: int | None = None  # where the cursor goes once that row is listed
@@ -129,16 +129,9 @@ class BookmarksScreen(Screen[Bookmark | None]):
         else:
             self.reload(row)
 
-    def _restored_row(self, mark: Bookmark) -> None:
-        if self._pending:  # add appends: the restored bookmark is the file's last
-            self._pending.append(mark)
-            self._count()
-            return
-        table = self.query_one(DataTable)
-        self.marks.append(mark)
-        self._add_row(table, mark)
-        self._count()
-        table.move_cursor(row=len(self.marks) - 1)
+    def _restored_row(self, mark: Bookmark, row: int) -> None:
+        """Back in its row, as in the file (`add` put it back there)."""
+        self.reload(row)
 
     def _selected(self) -> Bookmark | None:
         table = self.query_one(DataTable)
@@ -163,7 +156,8 @@ class BookmarksScreen(Screen[Bookmark | None]):
         if not self.deleted:
             self.notify("Nothing to undo.")
             return
-        self._change("restore", self.deleted.pop(), -1)
+        mark, row = self.deleted.pop()
+        self._change("restore", mark, row)
 
     def _change(self, what: str, mark: Bookmark, cursor: int) -> None:
         """Off the UI thread, one change at a time: a held lock makes the change wait (with a
@@ -177,18 +171,18 @@ class BookmarksScreen(Screen[Bookmark | None]):
         with self._writing:
             try:
                 try:
-                    done = self._apply(what, mark, wait=0.3)
+                    done = self._apply(what, mark, 0.3, cursor)
                 except LockTimeout:
                     self.notify(WAITING)
-                    done = self._apply(what, mark, wait=15)
+                    done = self._apply(what, mark, 15, cursor)
             except (BookmarkFileError, LockTimeout, OSError) as exc:
                 if what == "restore":
-                    self.deleted.append(mark)  # still there for another `u`
+                    self.deleted.append((mark, cursor))  # still there for another `u`
                 title = "Not deleted" if what == "delete" else "Not restored"
                 self.notify(safe_line(exc), title=title, severity="error")
                 return
         if what == "delete" and done:
-            self.deleted.append(mark)
+            self.deleted.append((mark, cursor))
         self.post_message(BookmarkChanged(what, mark, done, cursor))
 
     def on_bookmark_changed(self, message: BookmarkChanged) -> None:
@@ -200,16 +194,15 @@ class BookmarksScreen(Screen[Bookmark | None]):
                 self.reload(cursor)
             self.notify(f"Deleted the bookmark from “{title}”. Press u to undo.")
         elif message.what == "restore":
-            self._restored_row(mark)
+            self._restored_row(mark, cursor)
             self.notify(f"Restored the bookmark from “{title}”.")
         else:
             self.reload(cursor)  # gone already: show the file as it is
 
-    def _apply(self, what: str, mark: Bookmark, wait: float) -> int:
+    def _apply(self, what: str, mark: Bookmark, wait: float, cursor: int) -> int:
         if what == "delete":
             return self.store.delete(mark.id, wait=wait)
-        self.store.add(mark, wait=wait)
-        return 1
+        return 1 if self.store.add(mark, wait=wait, at=cursor) else 0
 
     def action_close(self) -> None:
         self.dismiss(None)

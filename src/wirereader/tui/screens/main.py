@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 
 from textual import on
@@ -15,22 +14,25 @@ from textual.worker import get_current_worker
 
 from wirereader.bookmarks import Bookmark
 from wirereader.errors import QueryError, SearchCancelled
+from wirereader.library import Source
 from wirereader.model import Article, Extraction, SearchHit, SearchResult
 from wirereader.support import plural, safe_line
 from wirereader.tui.actor_pages import ActorPages
 from wirereader.tui.bookmark_saving import BookmarkSaving
 from wirereader.tui.host import ReaderHost, host_of
 from wirereader.tui.messages import Counted, SearchDone, SearchRefused
+from wirereader.tui.reading import Reading
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.search_bar import QueryInput, SearchBar
 from wirereader.tui.widgets.side_panel import SidePanel
 
 NARROW = 110  # below this many columns the side panel folds away
+ALL_AT_ONCE = 100_000  # rows G asks for when the count is an estimate
 PREVIEW_DELAY = 0.04  # seconds the list cursor rests before the article pane follows it
 
 
-class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
+class MainScreen(Reading, ActorPages, BookmarkSaving, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012 (Textual types it so)
 
     def __init__(self) -> None:
@@ -40,6 +42,8 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
         self._debounce: Timer | None = None
         self._preview_timer: Timer | None = None
         self._index_started: tuple[float, int] | None = None
+        self.source: Source | None = None  # the feed or folder the list shows (None: all)
+        self.first_build = False  # the first launch's index is being built: no search yet
         self.init_bookmark_saving()
 
     @property
@@ -63,10 +67,13 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
         self.query_one("#index-progress").display = False
         self.query_one(ArticleList).focus()
         if self.wr.library.needs_index():  # first run: build it, with progress; search after
+            self.first_build = True
             self.query_one(SearchBar).set_status("Indexing the library…")
         else:
             self.run_search("")
         self.wr.start_indexing()
+        if self.wr.config.start == "feeds":
+            self.open_sources()
 
     def toggle_side(self) -> None:
         """Wide: three panes. Narrow: the side panel is folded, and showing it (p) folds the
@@ -78,7 +85,7 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
 
     def _focus_visible(self) -> None:
         if self.focused is not None and not self.focused.display:
-            self.query_one(ArticleView).focus()
+            self.set_focus(self.query_one(ArticleView))
 
     # -- search -----------------------------------------------------------------------------
     @on(Input.Changed, "#query")
@@ -94,25 +101,44 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:
         self.run_search(event.value)
-        self.query_one(ArticleList).focus()
+        self.set_focus(self.query_one(ArticleList))
 
     @on(QueryInput.Leave)
     def _leave_search(self, event: QueryInput.Leave) -> None:
-        self.query_one(ArticleList if event.to_list else ArticleView).focus()
+        self.set_focus(self.query_one(ArticleList if event.to_list else ArticleView))
+
+    def query_text(self) -> str:
+        return self.query_one("#query", Input).value
+
+    def scoped(self, query: str) -> str:
+        """The query as searched: within the feed or folder the list shows."""
+        return f"{self.source.scope} {query}".strip() if self.source else query
 
     def search_for(self, query: str) -> None:
+        """A search across the whole library (an actor's stories, from the actor page)."""
+        self.source = None
+        self.query_one(ArticleList).border_title = "Articles"
         box = self.query_one("#query", Input)
         with box.prevent(Input.Changed):
             box.value = query
         self.run_search(query)
 
     @on(ArticleList.NeedMore)
-    def _more(self) -> None:
+    def _more(self, event: ArticleList.NeedMore) -> None:
         if self.result is not None:
             page = self.wr.config.search_limit
-            self.run_search(self.result.query, limit=len(self.result.hits) + 4 * page, extend=True)
+            more = len(self.result.hits) + 4 * page
+            if event.to_end:
+                more = max(more, self.result.total + page, ALL_AT_ONCE)
+            self._run(self.result.query, limit=more, extend=True)
 
-    def run_search(self, query: str, limit: int | None = None, extend: bool = False) -> None:
+    def run_search(self, query: str) -> None:
+        """Search what the box holds, within the source the list shows."""
+        if self.first_build:  # searched when the first index is built (on_reindexed)
+            return
+        self._run(self.scoped(query))
+
+    def _run(self, query: str, limit: int | None = None, extend: bool = False) -> None:
         """Search in a worker; the first page is short (fast), more pages come as j nears the end.
         A newer search cancels this worker, and the search itself stops soon after."""
         self.wr.in_background(lambda: self._search(query, limit, extend), "search", "Search")
@@ -199,11 +225,7 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
-        if self.open_article(event.hit):
-            with contextlib.suppress(Exception):  # a read mark is not worth an error
-                self.wr.library.read.mark(event.hit.id)
-                event.article_list.mark_read({event.hit.id})
-        self.query_one(ArticleView).focus()
+        self.open_and_read(event.hit)
 
     def open_article(self, hit: SearchHit | str) -> bool:
         article_id = hit if isinstance(hit, str) else hit.id
@@ -226,6 +248,18 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
         if self.current is not None:
             self.query_one(SidePanel).show(self.current[1], spans)
 
+    @on(ArticleList.MarkAllRead)
+    def _mark_all_read(self) -> None:
+        self.mark_all_read()
+
+    @on(ArticleView.PastEnd)
+    def _past_end(self) -> None:
+        self.next_unread()
+
+    @on(ArticleView.NothingToClear)
+    def _nothing_to_clear(self) -> None:
+        self.back()
+
     @on(SidePanel.JumpTo)
     def _jump(self, event: SidePanel.JumpTo) -> None:
         view = self.query_one(ArticleView)
@@ -237,7 +271,7 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
             view = self.query_one(ArticleView)
             view.mark_span(mark.start, mark.end)
             view.border_subtitle = "bookmarked passage"
-            view.focus()
+            self.set_focus(view)
 
     # -- indexing progress ------------------------------------------------------------------
     def index_progress(self, done: int, total: int, failed: bool = False) -> None:
@@ -252,5 +286,9 @@ class MainScreen(ActorPages, BookmarkSaving, Screen[None]):
             self.query_one(SearchBar).set_status(f"Indexing {done:,}/{total:,} · {rate:,.0f}/s")
         else:
             self._index_started = None
+            if self.first_build:
+                self.first_build = False
+                if not failed:
+                    self.run_search(self.query_text())
             if failed:
                 self.query_one(SearchBar).set_status("Index not updated", "error")

@@ -22,6 +22,11 @@ from wirereader.tui.bindings import bindings
 ROW_HEIGHT = 2
 
 
+def _text_only(style: Style) -> Style:
+    """A part's colour and weight without its background, which would hide the cursor row's."""
+    return Style(color=style.color, bold=style.bold, italic=style.italic, dim=style.dim)
+
+
 class ArticleList(ScrollView, can_focus=True):
     """Two lines an article: title; source · date · actors · quotes."""
 
@@ -32,6 +37,11 @@ class ArticleList(ScrollView, can_focus=True):
 
         ArticleList > .article-list--meta {
             color: $wr-muted;
+        }
+
+        ArticleList > .article-list--read {
+            color: $wr-muted;
+            text-style: none;
         }
 
         ArticleList > .article-list--cursor {
@@ -48,6 +58,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--title",
         "article-list--meta",
         "article-list--cursor",
+        "article-list--read",
     }
 
     cursor: reactive[int] = reactive(0)
@@ -68,9 +79,11 @@ class ArticleList(ScrollView, can_focus=True):
 
     @dataclass
     class NeedMore(Message):
-        """The cursor is near the end of a list that has more results than it shows."""
+        """The cursor is near the end of a list that has more results than it shows (or went
+        to its end: `to_end` wants every result)."""
 
         article_list: ArticleList
+        to_end: bool = False
 
         @property
         def control(self) -> ArticleList:
@@ -78,6 +91,27 @@ class ArticleList(ScrollView, can_focus=True):
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ArticleList.NeedMore)
+
+    @dataclass
+    class BookmarkLead(Message):
+        """`b` on a row: its article's first sentence, bookmarked without opening it."""
+
+        article_list: ArticleList
+        hit: SearchHit
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
+
+    @dataclass
+    class MarkAllRead(Message):
+        """`A`: every article the list's search matches, marked read."""
+
+        article_list: ArticleList
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
 
     @dataclass
     class Opened(Message):
@@ -94,6 +128,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.hits: tuple[SearchHit, ...] = ()
         self.more = False  # the search matched more than the list holds
         self._asked_more = False
+        self._to_end = False  # G was pressed before the last rows were loaded
         self._styles: dict[str, Style] = {}
 
     def set_hits(
@@ -106,7 +141,11 @@ class ArticleList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(hits) * ROW_HEIGHT)
         self.refresh()
         if extend:
+            if self._to_end and not more:
+                self._to_end = False
+                self.cursor = len(hits) - 1
             return
+        self._to_end = False
         self.set_reactive(ArticleList.cursor, 0)
         self.scroll_to(0, 0, animate=False)
         if hits:
@@ -114,6 +153,21 @@ class ArticleList(ScrollView, can_focus=True):
 
     def mark_read(self, ids: set[str]) -> None:
         self.read |= ids
+        self.refresh()
+
+    def set_read(self, article_id: str, read: bool) -> None:
+        if read:
+            self.read.add(article_id)
+        else:
+            self.read.discard(article_id)
+        self.refresh()
+
+    def move_quietly(self, row: int) -> None:
+        """The cursor to `row` without a preview (the caller opens that article itself)."""
+        self.set_reactive(ArticleList.cursor, self.validate_cursor(row))
+        self.scroll_to_region(
+            Region(0, self.cursor * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT), animate=False
+        )
         self.refresh()
 
     @property
@@ -138,11 +192,10 @@ class ArticleList(ScrollView, can_focus=True):
         # Styles looked up once a frame, not once a line: each lookup walks the CSS.
         self._styles = {
             "base": self.rich_style,
-            **{
-                name: self.get_component_rich_style(f"article-list--{name}")
-                for name in ("title", "meta", "cursor")
-            },
-        }
+            "cursor": self.get_component_rich_style("article-list--cursor"),
+            **{name: _text_only(self.get_component_rich_style(f"article-list--{name}"))
+               for name in ("title", "meta", "read")},
+        }  # fmt: skip
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -156,16 +209,19 @@ class ArticleList(ScrollView, can_focus=True):
         base = styles["base"]
         if row == self.cursor:
             base = base + styles["cursor"]
-        if part == 0:  # unread articles carry a dot, as in newsboat's list
-            dot = "  " if hit.id in self.read else "● "
-            text = Text(f"{dot}{safe_line(hit.title)}", style=styles["title"])
+        if part == 0:  # unread articles carry a dot and bold, as in newsboat's list
+            read = hit.id in self.read
+            dot = "  " if read else "● "
+            style = styles["read"] if read else styles["title"]
+            text = Text(f"{dot}{safe_line(hit.title)}")
         else:
+            style = styles["meta"]
             text = Text(
                 f"   {safe_line(hit.source) or 'unknown'} · {when(hit.published)} · "
-                f"{plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')}",
-                style=styles["meta"],
+                f"{plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')}"
             )
         text.truncate(width, overflow="ellipsis")
+        text.stylize(style)  # a span: Text's own style= is not drawn by render()
         segments = list(text.render(self.app.console, end=""))
         strip = Strip(segments).apply_style(base)
         return strip.adjust_cell_length(width, base)
@@ -194,12 +250,24 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_cursor_bottom(self) -> None:
         self.cursor = len(self.hits) - 1
+        if self.more:  # the rows loaded are not all: the end comes with the rest
+            self._to_end = self._asked_more = True
+            self.post_message(self.NeedMore(self, to_end=True))
 
     def action_page_down(self) -> None:
         self.cursor += self._page()
 
     def action_page_up(self) -> None:
         self.cursor -= self._page()
+
+    def action_bookmark_lead(self) -> None:
+        if self.current is None:
+            self.notify("No article here to bookmark.", severity="warning")
+        else:
+            self.post_message(self.BookmarkLead(self, self.current))
+
+    def action_mark_all_read(self) -> None:
+        self.post_message(self.MarkAllRead(self))
 
     def action_open(self) -> None:
         if self.current is not None:

@@ -80,6 +80,26 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         def control(self) -> ArticleView:
             return self.article_view
 
+    @dataclass
+    class PastEnd(Message):
+        """Space on the article's last page: the reader wants the next unread article."""
+
+        article_view: ArticleView
+
+        @property
+        def control(self) -> ArticleView:
+            return self.article_view
+
+    @dataclass
+    class NothingToClear(Message):
+        """Escape with nothing selected or marked: the reader goes back to the list."""
+
+        article_view: ArticleView
+
+        @property
+        def control(self) -> ArticleView:
+            return self.article_view
+
     # The passage cursor and what is selected or marked: reactives, so a change repaints.
     cursor: reactive[int] = reactive(0)  # a sentence index, clamped by validate_cursor
     select_from: reactive[int | None] = reactive(None)  # selection start, a sentence index
@@ -258,11 +278,38 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
         self.move_to(len(self.sentences) - 1)
         self.scroll_end(animate=False)
 
+    def action_page_down(self) -> None:
+        if self.article is None or self.scroll_y >= self.max_scroll_y:
+            self.post_message(self.PastEnd(self))
+            return
+        self._page_to(min(self.max_scroll_y, self.scroll_y + self._page_rows()))
+
+    def action_page_up(self) -> None:
+        self._page_to(max(0, self.scroll_y - self._page_rows()))
+
+    def _page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)  # a line of the last page stays
+
+    def _page_to(self, y: float) -> None:
+        """Scroll to row `y`, the passage cursor on the first sentence that starts on screen."""
+        self.scroll_to(y=y, animate=False)
+        top = int(y)
+        shown = [r.start for r in self._rows[top : top + self._page_rows() + 1] if r.start >= 0]
+        if shown and self.sentences:
+            first = self._sentence_at(shown[0])
+            if self.sentences[first][0] < shown[0] and first + 1 < len(self.sentences):
+                first += 1  # that sentence began on the page above
+            self.set_reactive(ArticleView.cursor, first)
+            self.mark, self.span = None, None
+            self.refresh()
+
     def action_toggle_select(self) -> None:
         selecting = self.select_from is not None or self.span is not None
         self.select_from, self.span = (None if selecting else self.cursor), None
 
     def action_clear_selection(self) -> None:
+        if self.select_from is None and self.span is None and self.mark is None:
+            self.post_message(self.NothingToClear(self))
         self.select_from, self.span, self.mark = None, None, None
 
     def _word_step(self, forward: bool) -> None:
