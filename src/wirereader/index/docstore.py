@@ -195,6 +195,17 @@ class DocStore:
             return [(str(a), str(b)) for a, b in self._db.execute("SELECT id, path FROM articles")]
 
     @_sqlite_errors
+    def ids_under(self, prefix: str) -> set[str]:
+        """The articles whose file path starts with `prefix` (a folder with its /, or a file:
+        a file's own path is a prefix of nothing else but longer names, checked here)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, path FROM articles WHERE path >= ? AND path < ?",
+                (prefix, prefix + "\U0010ffff"),
+            ).fetchall()
+        return {str(i) for i, p in rows if prefix.endswith("/") or p == prefix}
+
+    @_sqlite_errors
     def all_ids(self) -> list[str]:
         with self._lock:
             return [str(row[0]) for row in self._db.execute("SELECT id FROM articles")]

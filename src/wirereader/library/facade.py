@@ -213,7 +213,9 @@ class Library:
         from wirereader.index import filters, whoosh_filter
 
         read = self.read.read_ids() if scope.unread is not None else set()
-        allowed, left_out = filters(scope, self.config.feeds_dir, read, self._speaker)
+        allowed, left_out = filters(
+            scope, self.config.feeds_dir, read, self._speaker, self.docs().ids_under
+        )
         searcher = self.searcher()
         mask = whoosh_filter(searcher, left_out, self._numbers, any_of=True) if left_out else None
         return whoosh_filter(searcher, allowed, self._numbers), mask
@@ -296,7 +298,8 @@ class Library:
         def run() -> list[str]:
             with self._lock, _whoosh_damage(self.config.index_dir):
                 within, leave_out = self._filters(scope)
-                return ids_matching(self.searcher(), self.parser(), scope.text, within, leave_out)
+                searcher, parser = self.searcher(), self.parser()
+                return ids_matching(searcher, parser, scope.text, self._numbers, within, leave_out)
 
         return self._repairing(run)
 

@@ -194,7 +194,10 @@ class WirereaderApp(App[None]):
         gc.enable()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that act on the main screen are off (and out of the footer) on other screens."""
+        """Keys that act on the main screen are off (and out of the footer) on other screens;
+        on the feed list, the top level, Escape goes nowhere (q quits there, on purpose)."""
+        if action == "go_back" and isinstance(self.screen, SourcesScreen):
+            return False
         return action not in MAIN_ONLY or isinstance(self.screen, MainScreen)
 
     @property
@@ -206,13 +209,11 @@ class WirereaderApp(App[None]):
             self.screen.set_focus(self.screen.query_one("#query"))
 
     def action_go_back(self) -> None:
-        """q and Escape: one level up (article → list → feeds); on the feed list, quit."""
+        """q and Escape: one level up (article → list → feeds); the feed list's own q quits."""
         screen = self.screen
         if isinstance(screen, MainScreen):
             screen.back()
-        elif isinstance(screen, SourcesScreen):
-            self.exit()
-        elif len(self.screen_stack) > 1:
+        elif len(self.screen_stack) > 1 and not isinstance(screen, SourcesScreen):
             self.pop_screen()
 
     def action_next_unread(self) -> None:

@@ -94,8 +94,13 @@ class Reading(ScreenPart):
                 if found.hits and found.hits[0].id not in listed.read:
                     self.open_and_read(found.hits[0])
                     return
-        where = f" in {safe_line(self.source.title)}" if self.source else ""
-        self.notify(f"No unread articles{where}.")
+        if self.source is None:
+            self.notify("No unread articles.")
+        else:
+            self.notify(
+                f"No unread articles in {safe_line(self.source.title)}: q, then n on the feed "
+                "list, goes to the next feed with unread ones."
+            )
 
     def toggle_read(self) -> None:
         article_id = self._aimed()

@@ -28,15 +28,27 @@ class DocNumbers:
     def __init__(self) -> None:
         self._searcher: Any = None
         self._numbers: dict[str, int] = {}
+        self._ids: dict[int, str] | None = None
 
     def of(self, searcher: Any, ids: Iterable[str]) -> set[int]:
         if searcher is not self._searcher:
             self._numbers, self._searcher = _read(searcher.reader()), searcher
+            self._ids = None
         numbers = self._numbers
         return {numbers[i] for i in ids if i in numbers}
 
+    def ids(self, searcher: Any, numbers: Iterable[int]) -> list[str]:
+        """The article ids of these document numbers (the map read backwards)."""
+        if searcher is not self._searcher:
+            self._numbers, self._searcher = _read(searcher.reader()), searcher
+            self._ids = None
+        if self._ids is None:
+            self._ids = {n: i for i, n in self._numbers.items()}
+        by_number = self._ids
+        return [by_number[n] for n in numbers if n in by_number]
+
     def forget(self) -> None:
-        self._searcher, self._numbers = None, {}
+        self._searcher, self._numbers, self._ids = None, {}, None
 
 
 def _read(reader: Any) -> dict[str, int]:

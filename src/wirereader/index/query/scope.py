@@ -126,27 +126,36 @@ def filters(
     feeds_dir: Path,
     read_ids: set[str],
     speaker: Callable[[str], Any] | None = None,
+    under: Callable[[str], set[str]] | None = None,
 ) -> tuple[list[Any], list[Any]]:
     """(what a document must all match, what leaves a document out): queries, sets of article
     ids and AnyOf unions of them, which idfilter.whoosh_filter turns into Whoosh's filter and
-    mask."""
+    mask. `under(prefix)`: the ids of the articles whose path starts so, from the DocStore (a
+    Prefix query over 21,577 paths took 1.7 s; the same from SQLite ~30 ms)."""
     from whoosh.query import Or, Prefix, Term
 
     from wirereader.support import path_key, paths, slug
 
     folder = str(feeds_dir.absolute())
 
+    def within(prefixes: list[str], files: list[str]) -> Any:
+        if under is None:
+            return Or([Prefix("path", p) for p in prefixes] + [Term("path", f) for f in files])
+        ids: set[str] = set()
+        for prefix in [*prefixes, *files]:
+            ids |= under(prefix)  # a file's own path is a prefix of itself alone
+        return ids
+
     def in_feeds(names: tuple[str, ...]) -> Any:
-        return Or([Prefix("path", f"{folder}/{slug(name)}/") for name in names])
+        return within([f"{folder}/{slug(name)}/" for name in names], [])
 
     def in_folders(names: tuple[str, ...]) -> Any:
         """A folder's articles, or the one file named; `seeds` names the bundled samples."""
-        wanted = []
+        keys = []
         for name in names:
             where = paths.seeds_dir() if name == "seeds" else Path(name).expanduser()
-            key = path_key(os.path.abspath(where)).rstrip("/")
-            wanted += [Prefix("path", key + "/"), Term("path", key)]
-        return Or(wanted)
+            keys.append(path_key(os.path.abspath(where)).rstrip("/"))
+        return within([k + "/" for k in keys], keys)
 
     allowed: list[Any] = []
     left_out: list[Any] = []

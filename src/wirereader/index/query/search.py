@@ -16,6 +16,7 @@ from whoosh.searching import Results, Searcher
 
 from wirereader.errors import QueryError
 from wirereader.index.query import stopping
+from wirereader.index.query.idfilter import DocNumbers
 from wirereader.index.query.snippets import BodyLookup, hits_of
 from wirereader.index.query.stopping import ShouldStop
 from wirereader.index.query.suggest import suggest
@@ -278,11 +279,13 @@ def ids_matching(
     searcher: Searcher,
     parser: QueryParser,
     text: str,
+    numbers: DocNumbers,
     within: Any = None,
     leave_out: Any = None,
 ) -> list[str]:
-    """The ids of every matching document (marking a whole list read), unscored."""
+    """The ids of every matching document (marking a whole list read), unscored; read from
+    the id map (stored fields cost 80 µs a document: 1.7 s for 21,577)."""
     query = parser.parse(text) if text.strip() else Every()
     check_expansions(searcher, query)
     found = _every(searcher, query, within, leave_out, None, time.monotonic() + 10 * TIME_LIMIT)
-    return [str(searcher.stored_fields(doc)["id"]) for doc in found.docs()]
+    return numbers.ids(searcher, found.docs())

@@ -66,7 +66,8 @@ class SourcesScreen(Screen[Source | None]):
     BINDINGS: ClassVar[list[BindingType]] = bindings("sources")
     DEFAULT_CSS = """
         SourcesScreen { layout: vertical; }
-        SourcesScreen #sources-head { height: 1; padding: 0 1; color: $wr-muted; }
+        SourcesScreen #sources-head { height: 1; padding: 0 2; color: $wr-muted; }
+        SourceRows { border-subtitle-color: $wr-muted; }
     """
 
     def __init__(self, current: str = "") -> None:
@@ -75,9 +76,10 @@ class SourcesScreen(Screen[Source | None]):
         self.sources: list[Source] = []
 
     def compose(self) -> ComposeResult:
-        yield Static("Feeds and sources · reading counts…", id="sources-head")
+        yield Static(Text(f"{'unread':>6} {'total':>7}  feed or folder"), id="sources-head")
         rows = SourceRows(id="sources")
         rows.border_title = "Feeds and sources"
+        rows.border_subtitle = "counting…"
         yield rows
         yield Footer(compact=True)
 
@@ -115,12 +117,7 @@ class SourcesScreen(Screen[Source | None]):
             keep = scopes.index(self.current) if self.current in scopes else 0
         rows.highlighted = min(keep, len(self.sources) - 1)
         total = self.sources[0]
-        self.query_one("#sources-head", Static).update(
-            Text(
-                f"{plural(len(self.sources) - 1, 'source')} · {total.unread:,} unread of "
-                f"{total.total:,} · Enter opens, A marks one read, C all, q quits"
-            )
-        )
+        rows.border_subtitle = f"{plural(len(self.sources) - 1, 'source')} · {total.unread:,} of {total.total:,} unread"
         if message.done:
             self.notify(message.done)
 
