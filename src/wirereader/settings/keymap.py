@@ -88,6 +88,10 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("cursor_down", "j,down", "Down", "source_rows", show=False),
     KeyAction("cursor_up", "k,up", "Up", "source_rows", show=False),
     KeyAction("next_unread_source", "n,u", "Next with unread", "source_rows", show=False),
+    KeyAction("first", "g,home", "Top", "source_rows", show=False),
+    KeyAction("last", "G,end", "Bottom", "source_rows", show=False),
+    KeyAction("page_down", "pagedown,ctrl+d", "Page down", "source_rows", show=False),
+    KeyAction("page_up", "pageup,ctrl+u", "Page up", "source_rows", show=False),
 )
 ACTIONS = {k.action for k in KEYMAP}
 

@@ -27,7 +27,9 @@ class SourcesRead(Message):
     done: str  # what the reader did that needed a recount ("" when only opened)
 
 
-class SourceRows(OptionList):
+class SourceRows(OptionList, inherit_bindings=False):
+    """OptionList moved by the keymap's keys; its own Enter would hide the screen's "Open"."""
+
     BINDINGS: ClassVar[list[BindingType]] = bindings("source_rows")
     DEFAULT_CSS = """
         SourceRows { height: 1fr; border: round $panel-lighten-2; scrollbar-gutter: stable; }
