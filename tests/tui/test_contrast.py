@@ -57,6 +57,15 @@ async def actor_page(pilot: Any) -> None:
 
 
 async def feed_list(pilot: Any) -> None:
+    """Feeds subscribed (one whose last fetch failed), none fetched yet, one story read."""
+    feeds = pilot.app.config.index_dir.parent / "subscribed.yaml"
+    rows = "".join(
+        f"- {{name: wire-{n}, url: 'https://w{n}.example/rss', title: Wire service {n}, "
+        f"category: World, status: {'error' if n == 2 else 'ok'}}}\n"
+        for n in range(8)
+    )
+    feeds.write_text("feeds:\n" + rows)
+    pilot.app.config.feeds_path = feeds
     await pilot.press("enter", "q", "q")
 
 
