@@ -256,6 +256,7 @@ async def test_o_opens_the_link_and_y_copies_it(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(reading, "open_in_browser", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(reading, "terminal_browser", lambda: None)
     app = feeds_app
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)

@@ -24,6 +24,17 @@ def open_in_browser(url: str) -> bool:
     return webbrowser.open(url)
 
 
+def terminal_browser() -> webbrowser.BaseBrowser | None:
+    """The browser webbrowser would use when it runs in this terminal and waits (lynx, w3m, a
+    $BROWSER command): the app steps aside for it, as newsboat does. None for a browser that
+    opens a window of its own (or none at all)."""
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return None
+    return browser if type(browser) is webbrowser.GenericBrowser else None
+
+
 class Reading(ScreenPart):
     """A MainScreen part: needs its host (`wr`), `current`, `result` and `source`."""
 
@@ -144,6 +155,13 @@ class Reading(ScreenPart):
     def open_link(self) -> None:
         url = self._link()
         if url is None:
+            return
+        if (here := terminal_browser()) is not None:
+            try:
+                with self.app.suspend():
+                    here.open(url)
+            except Exception as exc:  # no terminal to give (a test, a pipe), or it failed
+                self.notify(f"The browser did not start: {safe_line(exc)}", severity="warning")
             return
 
         def run() -> None:
