@@ -139,6 +139,7 @@ class SearchHit:
     n_actors: int = 0
     n_quotes: int = 0
     path: str = ""
+    byline: str = ""
 
 
 @dataclass(frozen=True)

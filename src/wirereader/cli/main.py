@@ -179,6 +179,7 @@ def _search(library: Library, args: argparse.Namespace, out: Console) -> int:
                     "id": h.id,
                     "title": h.title,
                     "source": h.source,
+                    "byline": h.byline,
                     "date": h.published.isoformat() if h.published else None,
                     "score": round(h.score, 4),
                     "snippet": "".join(f.text for f in h.snippet),

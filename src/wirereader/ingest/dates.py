@@ -76,3 +76,14 @@ def dated(value: datetime | None) -> datetime | None:
     if value is None or (value.year, value.month, value.day, value.hour) == (1, 1, 1, 0):
         return None
     return value
+
+
+def nitf_date(value: str) -> str:
+    """NITF's 20250801T120000Z (or 20250801) as ISO 8601."""
+    digits = value.replace("-", "").replace(":", "")
+    if len(digits) >= 8 and digits[:8].isdigit():
+        iso = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+        if len(digits) >= 15 and digits[8] == "T":
+            iso += f"T{digits[9:11]}:{digits[11:13]}:{digits[13:15]}"
+        return iso
+    return value

@@ -1,6 +1,6 @@
-"""Agencies' wire formats as articles: NITF 3.x, NewsML-G2 news items and messages (text from
-inline NITF or XHTML), and ninjs 1.x–3.x. The format is told by the root element or the JSON
-fields, not by the file's suffix."""
+"""Agencies' wire formats as articles: NITF 3.x, NewsML 1.x (newsml1.py), NewsML-G2 news items
+and messages (text from inline NITF or XHTML, or inlineData), and ninjs 1.x–3.x. The format is
+told by the root element or the JSON fields, not by the file's suffix."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import json
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from wirereader.ingest.bylines import byline_name
 from wirereader.ingest.common import build_article
-from wirereader.ingest.dates import parse_date_value
+from wirereader.ingest.dates import nitf_date, parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.ingest.htmltext import html_paragraphs
+from wirereader.ingest.newsml1 import read_newsml1
 from wirereader.ingest.xmlsafe import find, local, paragraphs_of, parse_xml, text_of
 from wirereader.model import Article
 from wirereader.support import squash_spaces
@@ -24,6 +26,8 @@ def read_xml(raw: RawFile) -> Article:
         return _nitf(raw, root)
     if kind in ("newsItem", "newsMessage"):
         return _newsml(raw, root)
+    if kind in ("NewsML", "NewsItem"):
+        return read_newsml1(raw, root)
     nested = find(root, "//nitf") if kind in ("contentSet", "inlineXML") else None
     if nested is not None:  # a NewsML-G2 content set on its own
         return _nitf(raw, nested)
@@ -31,8 +35,21 @@ def read_xml(raw: RawFile) -> Article:
 
 
 def _byline(text: str) -> str:
-    text = squash_spaces(text)
-    return text[3:] if text.lower().startswith("by ") else text
+    return byline_name(text)
+
+
+def _nitf_byline(body: Element | None) -> str:
+    """The byline's names without its <byttl> ("By BERNARD CONDON<byttl>AP Business Writer"
+    read as one text gave "CONDONAP")."""
+    byline = find(body, "//byline") if body is not None else None
+    if byline is None:
+        return ""
+    parts = [byline.text or ""]
+    for child in byline:
+        if local(child.tag) != "byttl":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return byline_name(" ".join(parts))
 
 
 def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -> Article:
@@ -41,8 +58,7 @@ def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -
     title = text_of(find(body, "body.head", "hedline", "hl1")) if body is not None else ""
     if not title and head is not None:
         title = text_of(find(head, "title"))
-    byline = text_of(find(body, "//byline")) if body is not None else ""
-    byline = _byline(byline.split(",")[0] if "," in byline else byline) or extra.get("by", "")
+    byline = _nitf_byline(body) or extra.get("by", "")
     docdata = find(head, "docdata") if head is not None else None
     date = ""
     if docdata is not None:
@@ -54,7 +70,12 @@ def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -
         or (pub.get("date.publication", "") if pub is not None else "")
         or extra.get("date", "")
     )
-    source = (pub.get("name", "") if pub is not None else "") or extra.get("source", "")
+    rights = find(docdata, "doc.copyright") if docdata is not None else None
+    source = (
+        (pub.get("name", "") if pub is not None else "")
+        or (rights.get("holder", "") if rights is not None else "")
+        or extra.get("source", "")
+    )
     content = find(body, "body.content") if body is not None else None
     paragraphs = paragraphs_of(content)
     title = title or extra.get("title", "")
@@ -62,19 +83,8 @@ def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -
         raise ArticleFileError(raw.path, "an NITF document without a headline or body text")
     return build_article(
         raw, title, paragraphs, byline=byline, source=source,
-        published=parse_date_value(_nitf_date(date)),
+        published=parse_date_value(nitf_date(date)),
     )  # fmt: skip
-
-
-def _nitf_date(value: str) -> str:
-    """NITF's 20250801T120000Z (or 20250801) as ISO 8601."""
-    digits = value.replace("-", "").replace(":", "")
-    if len(digits) >= 8 and digits[:8].isdigit():
-        iso = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
-        if len(digits) >= 15 and digits[8] == "T":
-            iso += f"T{digits[9:11]}:{digits[11:13]}:{digits[13:15]}"
-        return iso
-    return value
 
 
 def _newsml(raw: RawFile, root: Element) -> Article:
@@ -85,7 +95,12 @@ def _newsml(raw: RawFile, root: Element) -> Article:
         inline = find(item, "//inlineXML")
         if inline is not None and len(inline):
             return _news_item(raw, item, inline)
-    raise ArticleFileError(raw.path, "a NewsML-G2 document with no text news item (inlineXML)")
+        data = find(item, "//inlineData")
+        if data is not None and (data.text or "").strip():
+            return _news_item(raw, item, data)
+    raise ArticleFileError(
+        raw.path, "a NewsML-G2 document with no text news item (inlineXML or inlineData)"
+    )
 
 
 def _news_item(raw: RawFile, item: Element, inline: Element) -> Article:
@@ -102,11 +117,15 @@ def _news_item(raw: RawFile, item: Element, inline: Element) -> Article:
     source = source or text_of(find(meta, "infoSource", "name")) if meta is not None else source
     date = text_of(find(item, "itemMeta", "versionCreated"))
     extra = {"title": headline, "by": _byline(by), "source": source, "date": date}
-    content = inline[0]
-    if local(content.tag) == "nitf":
-        return _nitf(raw, content, extra)
-    body = find(content, "//body")
-    paragraphs = paragraphs_of(body if body is not None else content)
+    if local(inline.tag) == "inlineData":  # text/plain, or text/html escaped in the element
+        text = inline.text or ""
+        html = "html" in inline.get("contenttype", "") or "<p" in text.lower()
+        paragraphs = html_paragraphs(text) if html else _split(text)
+    elif local(inline[0].tag) == "nitf":
+        return _nitf(raw, inline[0], extra)
+    else:
+        body = find(inline[0], "//body")
+        paragraphs = paragraphs_of(body if body is not None else inline[0])
     if not headline or not paragraphs:
         raise ArticleFileError(raw.path, "a NewsML-G2 item without a headline or body text")
     return build_article(
@@ -142,8 +161,13 @@ def read_json(raw: RawFile) -> Article:
 
 
 def _is_ninjs(data: dict[str, Any]) -> bool:
-    fields = {"headlines", "bodies", "headline_main", "body_main", "body_text", "headline"}
-    return "uri" in data and bool(fields & data.keys())
+    """ninjs 1.x–3.x: an id (`uri`; Superdesk's and the BBC's 1.x send `guid`) and a headline
+    or body field of one of its versions."""
+    fields = {
+        "headlines", "bodies", "headline_main", "body_main", "body_text", "headline",
+        "body_html", "body_richtext",
+    }  # fmt: skip
+    return bool({"uri", "guid"} & data.keys()) and bool(fields & data.keys())
 
 
 def _first(values: Any) -> str:

@@ -23,6 +23,7 @@ def hit_of(record: dict[str, Any]) -> SearchHit:
         n_actors=int(record["n_actors"] or 0),
         n_quotes=int(record["n_quotes"] or 0),
         path=str(record["path"] or ""),
+        byline=str(record.get("byline") or ""),
     )
 
 

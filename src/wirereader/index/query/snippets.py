@@ -86,6 +86,7 @@ def hits_of(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[Se
                 n_actors=fields.get("n_actors", 0),
                 n_quotes=fields.get("n_quotes", 0),
                 path=fields.get("path", ""),
+                byline=fields.get("byline", ""),
             )
         )
     return tuple(hits)
