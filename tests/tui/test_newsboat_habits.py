@@ -348,3 +348,26 @@ async def test_keys_typed_during_the_first_index_are_searched_after_it(
         await settle(app, pilot)
         assert "1 article" in status(app)
         assert len(app.screen.query_one(ArticleList).hits) == 1
+
+
+async def test_past_a_feeds_last_unread_the_next_feed_with_unread_opens(
+    feeds_app: WirereaderApp,
+) -> None:
+    """newsboat's habit: `u` (or Space at the end) after the last unread of a feed goes on to
+    the next feed with unread articles, at its newest unread one."""
+    app = feeds_app
+    async with app.run_test(size=(160, 45)) as pilot:
+        await to_feed_list(app, pilot, "down", "enter")  # Harbour Wire
+        await pilot.press("enter", "u", "u")  # its three stories, read
+        await settle(app, pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None and "arbour" in view.article.title
+        await pilot.press("u")  # none left here: Markets Daily's newest unread
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        listed = app.screen.query_one(ArticleList)
+        assert view.article is not None and view.article.title == "Bonds slip", view.article.title
+        assert "Markets Daily" in str(listed.border_title)
+        assert sorted(titles(app)) == ["Bonds slip", "Shares rise"]
+        assert listed.current is not None and listed.current.title == "Bonds slip"
+        assert view.article.id in listed.read

@@ -10,7 +10,7 @@ from wirereader.library import Source
 from wirereader.model import SearchHit
 from wirereader.support import plural, safe_line
 from wirereader.tui.screen_part import ScreenPart
-from wirereader.tui.screens.sources import SourcesScreen
+from wirereader.tui.screens.sources import SourcesScreen, subscribed
 from wirereader.tui.widgets.article_list import ArticleList
 from wirereader.tui.widgets.article_view import ArticleView
 from wirereader.tui.widgets.side_panel import SidePanel
@@ -40,6 +40,7 @@ class Reading(ScreenPart):
 
     source: Source | None
     result: SearchResult | None
+    keep_open: str | None
 
     if TYPE_CHECKING:
 
@@ -108,10 +109,35 @@ class Reading(ScreenPart):
         if self.source is None:
             self.notify("No unread articles.")
         else:
-            self.notify(
-                f"No unread articles in {safe_line(self.source.title)}: q, then n on the feed "
-                "list, goes to the next feed with unread ones."
-            )
+            self._next_source(self.source)
+
+    def _next_source(self, done: Source) -> None:
+        """newsboat's habit: past a feed's last unread article, the next feed with unread ones
+        (in the feed list's order), at its newest unread article. Counted off the UI thread."""
+        library, feeds_file = self.wr.library, self.wr.config.feeds_file
+
+        def find() -> None:
+            sources = library.sources(subscribed(feeds_file))
+            scopes = [s.scope for s in sources]
+            after = scopes.index(done.scope) + 1 if done.scope in scopes else 0
+            for source in sources[after:] + sources[1:after]:
+                if source.kind == "all" or not source.unread or source.scope == done.scope:
+                    continue
+                found = library.search(
+                    f"{source.scope} unread:yes", limit=1, newest_first=True, snippets=False
+                )
+                if found.hits:
+                    self.app.call_from_thread(self._open_in, source, found.hits[0])
+                    return
+            self.notify(f"No unread articles in {safe_line(done.title)}, nor in any other feed.")
+
+        self.wr.in_background(find, "next-feed", "Finding the next unread feed")
+
+    def _open_in(self, source: Source, hit: SearchHit) -> None:
+        self.keep_open = hit.id  # the feed's list, when it comes, does not replace the article
+        self.show_source(source)
+        self.open_and_read(hit)
+        self.notify(f"Next feed with unread articles: {safe_line(source.title)}")
 
     def toggle_read(self) -> None:
         article_id = self._aimed()

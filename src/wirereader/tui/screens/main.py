@@ -44,6 +44,7 @@ class MainScreen(Reading, ActorPages, BookmarkSaving, Screen[None]):
         self._index_started: tuple[float, int] | None = None
         self.source: Source | None = None  # the feed or folder the list shows (None: all)
         self.first_build = False  # the first launch's index is being built: no search yet
+        self.keep_open: str | None = None  # an article opened before its list's search ends
         self.init_bookmark_saving()
 
     @property
@@ -207,8 +208,9 @@ class MainScreen(Reading, ActorPages, BookmarkSaving, Screen[None]):
         else:
             bar.set_status("No articles match.")
         has_more = not result.exact or result.total > len(result.hits)
-        self.query_one(ArticleList).set_hits(result.hits, more=has_more, extend=extend)
-        self.query_one(ArticleList).mark_read(read or set())
+        keep, self.keep_open = self.keep_open, None
+        self.query_one(ArticleList).set_hits(result.hits, more=has_more, extend=extend, keep=keep)
+        self.query_one(ArticleList).mark_read((read or set()) | ({keep} if keep else set()))
         if not result.hits:  # the article of the last search would not belong to this one
             self.current = None
             self.query_one(ArticleView).clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -25,6 +26,15 @@ from wirereader.tui.host import host_of
 class SourcesRead(Message):
     sources: list[Source]
     done: str  # what the reader did that needed a recount ("" when only opened)
+
+
+def subscribed(feeds_file: Path) -> list[tuple[str, str, str, str]]:
+    """(name, title, category, last status) of each feed, for Library.sources."""
+    try:
+        feeds = FeedList(feeds_file).load()
+    except FeedsFileError:  # `wirereader feeds` says why; the folders still list
+        feeds = []
+    return [(f.name, f.title, f.category, f.status) for f in feeds]
 
 
 class SourceRows(OptionList, inherit_bindings=False):
@@ -98,12 +108,7 @@ class SourcesScreen(Screen[Source | None]):
         def count() -> None:
             if mark is not None:
                 library.read.mark_many(library.ids_matching(mark))
-            try:
-                subscribed = FeedList(feeds_file).load()
-            except FeedsFileError:  # `wirereader feeds` says why; the folders still list
-                subscribed = []
-            feeds = [(f.name, f.title, f.category, f.status) for f in subscribed]
-            self.post_message(SourcesRead(library.sources(feeds), done))
+            self.post_message(SourcesRead(library.sources(subscribed(feeds_file)), done))
 
         host_of(self).in_background(count, "sources", "Counting unread")
 

@@ -132,9 +132,14 @@ class ArticleList(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
 
     def set_hits(
-        self, hits: tuple[SearchHit, ...], more: bool = False, extend: bool = False
+        self,
+        hits: tuple[SearchHit, ...],
+        more: bool = False,
+        extend: bool = False,
+        keep: str | None = None,
     ) -> None:
-        """Show `hits`; `extend` keeps the cursor where it is (a longer page of the same search)."""
+        """Show `hits`; `extend` keeps the cursor where it is (a longer page of the same search);
+        `keep`: the article already open, which the cursor goes to without a preview."""
         self.hits, self.more, self._asked_more = hits, more, False
         if not extend:
             self.read = set()
@@ -148,7 +153,10 @@ class ArticleList(ScrollView, can_focus=True):
         self._to_end = False
         self.set_reactive(ArticleList.cursor, 0)
         self.scroll_to(0, 0, animate=False)
-        if hits:
+        kept = [i for i, hit in enumerate(hits) if hit.id == keep]
+        if kept:
+            self.call_after_refresh(self.move_quietly, kept[0])
+        elif hits:
             self.post_message(self.Highlighted(self, hits[0]))
 
     def mark_read(self, ids: set[str]) -> None:
