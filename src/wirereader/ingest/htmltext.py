@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from wirereader.support import squash_spaces
+
 BLOCKS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "section", "article", "tr", "table", "figure", "figcaption", "pre", "hr", "dd", "dt",
@@ -46,3 +48,16 @@ def html_paragraphs(html: str) -> list[str]:
 
 def looks_like_html(text: str) -> bool:
     return bool(re.search(r"<(?:p|div|br|a|span|img|b|i|em|strong)\b[^>]*>", text, re.IGNORECASE))
+
+
+def plain_paragraphs(text: str) -> list[str]:
+    """Plain text's paragraphs: its blocks between blank lines, or its lines when it has one."""
+    blocks = [b for b in text.replace("\r", "").split("\n\n") if b.strip()]
+    if len(blocks) == 1:
+        blocks = text.split("\n")
+    return [squash_spaces(b) for b in blocks if b.strip()]
+
+
+def body_paragraphs(text: str, html: bool = False) -> list[str]:
+    """A body sent as text: HTML when it says so (`html`) or looks so, else plain text."""
+    return html_paragraphs(text) if html or looks_like_html(text) else plain_paragraphs(text)

@@ -9,7 +9,7 @@ from wirereader.ingest.bylines import byline_name
 from wirereader.ingest.common import build_article
 from wirereader.ingest.dates import nitf_date, parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
-from wirereader.ingest.htmltext import html_paragraphs
+from wirereader.ingest.htmltext import body_paragraphs
 from wirereader.ingest.xmlsafe import find, local, paragraphs_of, text_of
 from wirereader.model import Article
 
@@ -65,7 +65,4 @@ def _paragraphs(data: Element) -> list[str]:
     body = body if body is not None else find(data, "//body")
     if len(data):
         return paragraphs_of(body if body is not None else data)
-    text = data.text or ""
-    if "<p" in text.lower():
-        return html_paragraphs(text)
-    return [" ".join(b.split()) for b in text.replace("\r", "").split("\n\n") if b.strip()]
+    return body_paragraphs(data.text or "")

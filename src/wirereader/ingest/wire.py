@@ -12,7 +12,7 @@ from wirereader.ingest.bylines import byline_name
 from wirereader.ingest.common import build_article
 from wirereader.ingest.dates import nitf_date, parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
-from wirereader.ingest.htmltext import html_paragraphs
+from wirereader.ingest.htmltext import body_paragraphs, html_paragraphs, plain_paragraphs
 from wirereader.ingest.newsml1 import read_newsml1
 from wirereader.ingest.xmlsafe import find, local, paragraphs_of, parse_xml, text_of
 from wirereader.model import Article
@@ -32,10 +32,6 @@ def read_xml(raw: RawFile) -> Article:
     if nested is not None:  # a NewsML-G2 content set on its own
         return _nitf(raw, nested)
     raise ArticleFileError(raw.path, f"not a news format wirereader reads (root <{kind}>)")
-
-
-def _byline(text: str) -> str:
-    return byline_name(text)
 
 
 def _nitf_byline(body: Element | None) -> str:
@@ -116,11 +112,9 @@ def _news_item(raw: RawFile, item: Element, inline: Element) -> Article:
     source = source or (provider.get("literal", "") if provider is not None else "")
     source = source or text_of(find(meta, "infoSource", "name")) if meta is not None else source
     date = text_of(find(item, "itemMeta", "versionCreated"))
-    extra = {"title": headline, "by": _byline(by), "source": source, "date": date}
+    extra = {"title": headline, "by": byline_name(by), "source": source, "date": date}
     if local(inline.tag) == "inlineData":  # text/plain, or text/html escaped in the element
-        text = inline.text or ""
-        html = "html" in inline.get("contenttype", "") or "<p" in text.lower()
-        paragraphs = html_paragraphs(text) if html else _split(text)
+        paragraphs = body_paragraphs(inline.text or "", "html" in inline.get("contenttype", ""))
     elif local(inline[0].tag) == "nitf":
         return _nitf(raw, inline[0], extra)
     else:
@@ -153,7 +147,7 @@ def read_json(raw: RawFile) -> Article:
     source = str(holder.get("name", "")) if isinstance(holder, dict) else str(holder)
     uri = str(data.get("uri") or "")
     return build_article(
-        raw, squash_spaces(title), paragraphs, byline=_byline(by), source=source,
+        raw, squash_spaces(title), paragraphs, byline=byline_name(by), source=source,
         url=uri if uri.startswith(("http://", "https://")) else "",
         published=parse_date_value(data.get("versionCreated") or data.get("versioncreated")
                                    or data.get("firstCreated") or data.get("firstcreated")),
@@ -188,20 +182,13 @@ def _ninjs_body(data: dict[str, Any]) -> list[str]:
     plain = [b for b in bodies if "plain" in kind(b)]
     html = [b for b in bodies if "html" in kind(b)]
     if plain:
-        return _split(str(plain[0].get("value", "")))
+        return plain_paragraphs(str(plain[0].get("value", "")))
     if html:
         return html_paragraphs(str(html[0].get("value", "")))
     for key in ("body_text", "body_main"):
         if data.get(key):
-            return _split(str(data[key]))
+            return plain_paragraphs(str(data[key]))
     for key in ("body_html", "body_richtext"):
         if data.get(key):
             return html_paragraphs(str(data[key]))
     return []
-
-
-def _split(text: str) -> list[str]:
-    blocks = [b for b in text.replace("\r", "").split("\n\n") if b.strip()]
-    if len(blocks) == 1:
-        blocks = text.split("\n")
-    return [squash_spaces(b) for b in blocks if b.strip()]

@@ -276,16 +276,12 @@ class Library:
             return self._repairing(lambda: self.docs().count())
         from wirereader.index import count_matches
 
-        scope = split_scope(query)
-
-        def run() -> int:
-            with self._lock, _whoosh_damage(self.config.index_dir):
-                within, leave_out = self._filters(scope)
-                return count_matches(
-                    self.searcher(), self.parser(), scope.text, within, leave_out, should_stop
-                )
-
-        return self._repairing(run)
+        return self._over_matches(
+            query,
+            lambda searcher, parser, text, within, leave_out: count_matches(
+                searcher, parser, text, within, leave_out, should_stop
+            ),
+        )
 
     def ids_matching(self, query: str) -> list[str]:
         """Every article `query` lists, unranked: what "mark all read" marks."""
@@ -293,13 +289,22 @@ class Library:
             return self._repairing(lambda: self.docs().all_ids())
         from wirereader.index import ids_matching
 
+        return self._over_matches(
+            query,
+            lambda searcher, parser, text, within, leave_out: ids_matching(
+                searcher, parser, text, self._numbers, within, leave_out
+            ),
+        )
+
+    def _over_matches(self, query: str, read: Callable[..., T]) -> T:
+        """`read(searcher, parser, text, within, leave_out)` over a query's matches, its scope
+        words made filters, under the lock; a damaged index is rebuilt and read again."""
         scope = split_scope(query)
 
-        def run() -> list[str]:
+        def run() -> T:
             with self._lock, _whoosh_damage(self.config.index_dir):
                 within, leave_out = self._filters(scope)
-                searcher, parser = self.searcher(), self.parser()
-                return ids_matching(searcher, parser, scope.text, self._numbers, within, leave_out)
+                return read(self.searcher(), self.parser(), scope.text, within, leave_out)
 
         return self._repairing(run)
 

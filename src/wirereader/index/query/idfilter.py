@@ -30,20 +30,20 @@ class DocNumbers:
         self._numbers: dict[str, int] = {}
         self._ids: dict[int, str] | None = None
 
-    def of(self, searcher: Any, ids: Iterable[str]) -> set[int]:
+    def _map(self, searcher: Any) -> dict[str, int]:
         if searcher is not self._searcher:
-            self._numbers, self._searcher = _read(searcher.reader()), searcher
-            self._ids = None
-        numbers = self._numbers
+            self._numbers, self._searcher, self._ids = _read(searcher.reader()), searcher, None
+        return self._numbers
+
+    def of(self, searcher: Any, ids: Iterable[str]) -> set[int]:
+        numbers = self._map(searcher)
         return {numbers[i] for i in ids if i in numbers}
 
     def ids(self, searcher: Any, numbers: Iterable[int]) -> list[str]:
         """The article ids of these document numbers (the map read backwards)."""
-        if searcher is not self._searcher:
-            self._numbers, self._searcher = _read(searcher.reader()), searcher
-            self._ids = None
+        forward = self._map(searcher)
         if self._ids is None:
-            self._ids = {n: i for i, n in self._numbers.items()}
+            self._ids = {n: i for i, n in forward.items()}
         by_number = self._ids
         return [by_number[n] for n in numbers if n in by_number]
 

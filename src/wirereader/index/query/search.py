@@ -180,6 +180,13 @@ def check_expansions(searcher: Searcher, query: Query) -> None:
             )
 
 
+def _parsed(searcher: Searcher, parser: QueryParser, text: str) -> Query:
+    """The query for `text` (every document for none), its wildcards within bounds."""
+    query = parser.parse(text) if text.strip() else Every()
+    check_expansions(searcher, query)
+    return query
+
+
 def run_search(
     searcher: Searcher,
     parser: QueryParser,
@@ -197,8 +204,7 @@ def run_search(
     """`within` and `leave_out`: Whoosh filter and mask queries (feed:, unread:);
     `should_stop`: asked as the search runs, SearchCancelled once it says so."""
     ends = time.monotonic() + TIME_LIMIT
-    query = parser.parse(text) if text.strip() else Every()
-    check_expansions(searcher, query)
+    query = _parsed(searcher, parser, text)
     scope = {"filter": within, "mask": leave_out, "terms": True}
     if newest_first:
         scope |= {"sortedby": "date", "reverse": True}
@@ -270,8 +276,7 @@ def count_matches(
 ) -> int:
     """Every matching document, counted without scoring or sorting them."""
     ends = time.monotonic() + TIME_LIMIT
-    query = parser.parse(text) if text.strip() else Every()
-    check_expansions(searcher, query)
+    query = _parsed(searcher, parser, text)
     return _count(searcher, query, within, leave_out, should_stop, ends)
 
 
@@ -285,7 +290,6 @@ def ids_matching(
 ) -> list[str]:
     """The ids of every matching document (marking a whole list read), unscored; read from
     the id map (stored fields cost 80 µs a document: 1.7 s for 21,577)."""
-    query = parser.parse(text) if text.strip() else Every()
-    check_expansions(searcher, query)
+    query = _parsed(searcher, parser, text)
     found = _every(searcher, query, within, leave_out, None, time.monotonic() + 10 * TIME_LIMIT)
     return numbers.ids(searcher, found.docs())

@@ -129,10 +129,6 @@ class BookmarksScreen(Screen[Bookmark | None]):
         else:
             self.reload(row)
 
-    def _restored_row(self, mark: Bookmark, row: int) -> None:
-        """Back in its row, as in the file (`add` put it back there)."""
-        self.reload(row)
-
     def _selected(self) -> Bookmark | None:
         table = self.query_one(DataTable)
         if not self.marks or table.cursor_row < 0 or table.cursor_row >= len(self.marks):
@@ -194,7 +190,7 @@ class BookmarksScreen(Screen[Bookmark | None]):
                 self.reload(cursor)
             self.notify(f"Deleted the bookmark from “{title}”. Press u to undo.")
         elif message.what == "restore":
-            self._restored_row(mark, cursor)
+            self.reload(cursor)  # back in its row, where `add` put it in the file
             self.notify(f"Restored the bookmark from “{title}”.")
         else:
             self.reload(cursor)  # gone already: show the file as it is

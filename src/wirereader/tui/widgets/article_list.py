@@ -173,10 +173,13 @@ class ArticleList(ScrollView, can_focus=True):
     def move_quietly(self, row: int) -> None:
         """The cursor to `row` without a preview (the caller opens that article itself)."""
         self.set_reactive(ArticleList.cursor, self.validate_cursor(row))
-        self.scroll_to_region(
-            Region(0, self.cursor * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT), animate=False
-        )
+        self._show_row(self.cursor)
         self.refresh()
+
+    def _show_row(self, row: int) -> None:
+        self.scroll_to_region(
+            Region(0, row * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT), animate=False
+        )
 
     @property
     def current(self) -> SearchHit | None:
@@ -186,9 +189,7 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(value, len(self.hits) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.scroll_to_region(
-            Region(0, new * ROW_HEIGHT, max(1, self.size.width), ROW_HEIGHT), animate=False
-        )
+        self._show_row(new)
         self.refresh()
         if self.current is not None and old != new:
             self.post_message(self.Highlighted(self, self.current))
