@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import yaml
+from textual.content import Content
 
 from tests.support.tui import make_app, settle, status
 from wirereader.library.facade import Library
@@ -371,3 +372,20 @@ async def test_past_a_feeds_last_unread_the_next_feed_with_unread_opens(
         assert sorted(titles(app)) == ["Bonds slip", "Shares rise"]
         assert listed.current is not None and listed.current.title == "Bonds slip"
         assert view.article.id in listed.read
+
+
+async def test_a_feed_title_with_markup_is_drawn_as_typed(feeds_app: WirereaderApp) -> None:
+    """A feed's title is data: "[bold]" in it stays literal in the list's border title."""
+    app = feeds_app
+    feeds = app.config.feeds_file
+    feeds.write_text(
+        feeds.read_text().replace("title: Harbour Wire", "title: '[bold]Loud[/] Wire'")
+    )
+    async with app.run_test(size=(160, 45)) as pilot:
+        await to_feed_list(app, pilot)
+        assert any("[bold]Loud[/] Wire" in r for r in rows(app))
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        listed = app.screen.query_one(ArticleList)
+        shown = Content.from_markup(str(listed.border_title)).plain  # Textual hands it as markup
+        assert shown == "Articles · [bold]Loud[/] Wire"

@@ -18,6 +18,7 @@ from textual.strip import Strip
 from wirereader.model import SearchHit
 from wirereader.support import plural, safe_line, when
 from wirereader.tui.bindings import bindings
+from wirereader.tui.widgets.plain_titles import PlainTitles
 
 ROW_HEIGHT = 2
 
@@ -27,7 +28,7 @@ def _text_only(style: Style) -> Style:
     return Style(color=style.color, bold=style.bold, italic=style.italic, dim=style.dim)
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(PlainTitles, ScrollView, can_focus=True):
     """Two lines an article: title; source · date · actors · quotes."""
 
     DEFAULT_CSS = """

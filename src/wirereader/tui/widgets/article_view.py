@@ -10,7 +10,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
-from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -23,10 +22,11 @@ from wirereader.render import DEFAULT_STYLES, hit_spans, styled_body
 from wirereader.tui.bindings import bindings
 from wirereader.tui.widgets.article_jumps import JumpsMixin
 from wirereader.tui.widgets.article_layout import Row, layout, row_of
+from wirereader.tui.widgets.plain_titles import PlainTitles
 from wirereader.tui.widgets.words_at import next_word_end, prev_word_end, word_end, word_start
 
 
-class ArticleView(JumpsMixin, ScrollView, can_focus=True):
+class ArticleView(PlainTitles, JumpsMixin, ScrollView, can_focus=True):
     DEFAULT_CSS = """
         ArticleView > .article-view--title {
             text-style: bold;
@@ -105,11 +105,6 @@ class ArticleView(JumpsMixin, ScrollView, can_focus=True):
     select_from: reactive[int | None] = reactive(None)  # selection start, a sentence index
     span: reactive[tuple[int, int] | None] = reactive(None)  # by word: (anchor, head) offsets
     mark: reactive[tuple[int, int] | None] = reactive(None)  # the quote/figure/hit jumped to
-
-    def render_str(self, text_content: str | Content) -> Content:
-        """The pane's titles as plain text: its source and the labels of jumps (speakers, actor
-        names, figures) come from articles, and Textual would read them as markup."""
-        return Content(text_content) if isinstance(text_content, str) else text_content
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, len(self.sentences) - 1)) if self.sentences else 0
