@@ -25,6 +25,12 @@ class Article:
     published: datetime | None = None
     date_source: DateSource = "file-mtime"
     path: str = ""
+    language: str = ""  # ISO 639-1 ("de"), declared by the file or detected
+    version: int = 0  # the agency's version number of the story; 0 when it sends none
+    status: str = ""  # "" (usable), "withdrawn" or "canceled"
+    story: str = ""  # a key the versions of one story share (from the agency id, else its slug)
+    dateline: str = ""  # the place the story was filed from
+    subjects: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> list[str]:
@@ -140,6 +146,11 @@ class SearchHit:
     n_quotes: int = 0
     path: str = ""
     byline: str = ""
+    language: str = ""
+    version: int = 0
+    status: str = ""
+    story: str = ""
+    earlier: int = 0  # older versions of the same story, left out of the list
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from rich.text import Text
 from wirereader.index import IndexReport
 from wirereader.model import ACTOR_KINDS, Article, Extraction, SearchHit
 from wirereader.render import DEFAULT_STYLES, styled_body
-from wirereader.support import article_meta, plural, when
+from wirereader.support import article_meta, plural, shown_language, versions_note, when
 from wirereader.support import safe_line as s
 
 EXIT_USAGE = 2
@@ -29,6 +29,10 @@ def hit_text(rank: int, hit: SearchHit) -> Group:
     head.append(s(hit.title), style="bold")
     meta = Text("     ")
     meta.append(f"{s(hit.source) or 'unknown source'} · {when(hit.published)}", style="cyan")
+    if language := shown_language(hit.language):
+        meta.append(f" · {language}", style="cyan")
+    if note := versions_note(hit.version, hit.earlier, hit.status):
+        meta.append(f" · {note}", style="yellow")
     meta.append(
         f" · {plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')} · id {hit.id}",
         style="dim",
@@ -64,7 +68,9 @@ def show_article(out: Console, article: Article, extraction: Extraction) -> None
     out.print(Text(article_meta(article), style="cyan"))
     if article.url:
         out.print(Text(s(article.url), style="underline"))
-    out.print(Text(f"id {article.id} · {s(article.path)}", style="dim"))
+    out.print(Text(f"id {article.id} · story {article.story} · {s(article.path)}", style="dim"))
+    if article.subjects:
+        out.print(Text("Subjects: " + ", ".join(s(x) for x in article.subjects), style="dim"))
     out.print()
     body = styled_body(article.body, extraction)
     for paragraph in body.split("\n\n"):

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from wirereader.extract.sentences import sentence_spans as sentence_spans
 
 # Bump when extraction output changes: `wirereader index` re-extracts articles from an older version.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "known_name"]
 __getattr__ = lazy_exports(
@@ -27,7 +27,13 @@ __getattr__ = lazy_exports(
 )
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, language: str = "") -> Extraction:
+    """The actors, quotes and figures of `text`; a story in another language than English
+    (its ISO code) goes to that language's rules (extract/foreign), never the English model."""
+    if language and language != "en":
+        from wirereader.extract.foreign import extract_foreign
+
+        return extract_foreign(text, language, EXTRACTOR_VERSION)
     from wirereader.extract.actors.resolve import find_actors
     from wirereader.extract.figures import find_figures
     from wirereader.extract.quotes.pairing import find_quotes

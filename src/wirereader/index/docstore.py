@@ -23,8 +23,10 @@ from wirereader.support import open_sqlite
 FILENAME = "articles.sqlite"
 COLUMNS = (
     "id", "title", "byline", "source", "url", "date", "date_source", "path", "n_actors",
-    "n_quotes", "body", "extraction",
+    "n_quotes", "body", "extraction", "language", "version", "status", "story", "dateline",
+    "subjects", "latest",
 )  # fmt: skip
+LISTED = [c for c in COLUMNS if c not in ("body", "extraction")]  # what a result list shows
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -75,8 +77,12 @@ class DocStore:
             CREATE TABLE IF NOT EXISTS articles (
                 id TEXT PRIMARY KEY, title TEXT, byline TEXT, source TEXT, url TEXT,
                 date TEXT, date_source TEXT, path TEXT, n_actors INTEGER, n_quotes INTEGER,
-                body TEXT, extraction TEXT);
-            CREATE INDEX IF NOT EXISTS articles_by_date ON articles (date DESC);
+                body TEXT, extraction TEXT, language TEXT, version INTEGER, status TEXT,
+                story TEXT, dateline TEXT, subjects TEXT, latest INTEGER);
+            CREATE INDEX IF NOT EXISTS articles_by_date ON articles (latest, date DESC);
+            CREATE INDEX IF NOT EXISTS articles_by_story ON articles (story);
+            -- the stories whose versions changed in this run (settle_versions)
+            CREATE TABLE IF NOT EXISTS stories_touched (story TEXT PRIMARY KEY);
             CREATE TABLE IF NOT EXISTS files (
                 path TEXT PRIMARY KEY, sha256 TEXT, id TEXT, mtime REAL, size INTEGER);
             CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT);
@@ -105,9 +111,14 @@ class DocStore:
         """Rows in COLUMNS order; each article's actor rows are replaced in the same transaction."""
         rows = list(rows)
         marks = ",".join("?" * len(COLUMNS))
+        story = COLUMNS.index("story")
         with self._lock, self._db:
             self._drop_actors(str(r[0]) for r in rows)
+            self._touch_stories(str(r[0]) for r in rows)
             self._db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({marks})", rows)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO stories_touched VALUES (?)", ((r[story],) for r in rows)
+            )
             self._add_actors((str(r[0]), str(r[5]), str(r[10]), str(r[11])) for r in rows)
 
     @_sqlite_errors
@@ -115,7 +126,47 @@ class DocStore:
         ids = list(ids)
         with self._lock, self._db:
             self._drop_actors(ids)
+            self._touch_stories(ids)
             self._db.executemany("DELETE FROM articles WHERE id = ?", ((i,) for i in ids))
+
+    def _touch_stories(self, ids: Iterable[str]) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO stories_touched SELECT story FROM articles WHERE id = ?",
+            ((i,) for i in ids),
+        )
+
+    @_sqlite_errors
+    def settle_versions(self) -> None:
+        """Of each story this run touched, only the newest version is `latest` (what lists and
+        searches show): the highest version number, then the latest date."""
+        with self._lock, self._db:
+            self._db.execute(
+                "UPDATE articles SET latest = (id = (SELECT a.id FROM articles a "
+                "WHERE a.story = articles.story ORDER BY a.version DESC, a.date DESC, a.id "
+                "LIMIT 1)) WHERE story IN (SELECT story FROM stories_touched)"
+            )
+            self._db.execute("DELETE FROM stories_touched")
+
+    @_sqlite_errors
+    def superseded(self) -> set[str]:
+        """The articles a newer version of their story replaces in lists and searches."""
+        with self._lock:
+            return {str(r[0]) for r in self._db.execute("SELECT id FROM articles WHERE latest = 0")}
+
+    @_sqlite_errors
+    def earlier_versions(self, stories: Iterable[str]) -> dict[str, int]:
+        """How many older versions each of these stories has."""
+        keys = sorted({s for s in stories if s})
+        if not keys:
+            return {}
+        marks = ",".join("?" * len(keys))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT story, count(*) - 1 FROM articles WHERE story IN ({marks}) "
+                "GROUP BY story HAVING count(*) > 1",
+                keys,
+            ).fetchall()
+        return {str(story): int(n) for story, n in rows}
 
     def _drop_actors(self, ids: Iterable[str]) -> None:
         keys = [(i,) for i in ids]
@@ -175,13 +226,14 @@ class DocStore:
     @_sqlite_errors
     def newest(self, limit: int) -> tuple[int, list[dict[str, object]]]:
         """(article count, the newest `limit` articles without their bodies)."""
-        cols = [c for c in COLUMNS if c not in ("body", "extraction")]
         with self._lock:
-            total = self._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            total = self._db.execute("SELECT count(*) FROM articles WHERE latest = 1").fetchone()
             rows = self._db.execute(
-                f"SELECT {', '.join(cols)} FROM articles ORDER BY date DESC LIMIT ?", (limit,)
+                f"SELECT {', '.join(LISTED)} FROM articles WHERE latest = 1 "
+                "ORDER BY date DESC LIMIT ?",
+                (limit,),
             ).fetchall()
-        return total, [dict(zip(cols, row, strict=True)) for row in rows]
+        return total[0], [dict(zip(LISTED, row, strict=True)) for row in rows]
 
     @_sqlite_errors
     def count(self) -> int:

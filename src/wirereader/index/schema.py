@@ -13,13 +13,13 @@ from whoosh.analysis import (
     StemFilter,
     StopFilter,
 )
-from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
 
 from wirereader.model import Article, Extraction
 
-SCHEMA_VERSION = 7  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest;
-# 6: accents; 7: an id column
+SCHEMA_VERSION = 8  # 2: DocStore; 3: day field; 4: metadata in SQLite; 5: manifest;
+# 6: accents; 7: an id column; 8: language, story, version and status
 # Accents are folded both in the index and in queries: "erdogan" finds Erdoğan, "Zürich" zurich.
 # Names keep their stop words ("The Guardian") and are not stemmed ("Witkoff" stays whole).
 NAMES = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
@@ -47,6 +47,11 @@ def make_schema() -> Schema:
         quote=TEXT(analyzer=WORDS),
         n_actors=NUMERIC(stored=True),
         n_quotes=NUMERIC(stored=True),
+        lang=ID(stored=True),  # lang:de
+        story=ID(stored=True),  # what the versions of one story share (story:KEY lists them)
+        version=STORED(),
+        status=ID(stored=True),  # status:withdrawn
+        subject=KEYWORD(lowercase=True, commas=True, scorable=True),
     )
 
 
@@ -66,6 +71,15 @@ def day_number(value: datetime) -> int:
 
 def extraction_json(extraction: Extraction) -> str:
     return json.dumps(extraction.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_only(article: Article, extraction: Extraction) -> dict[str, Any]:
+    """What the DocStore keeps of an article beside the Whoosh document's fields."""
+    return {
+        "dateline": article.dateline,
+        "subjects": "\n".join(article.subjects),
+        "extraction": extraction_json(extraction),
+    }
 
 
 def to_document(article: Article, extraction: Extraction) -> dict[str, Any]:
@@ -90,6 +104,13 @@ def to_document(article: Article, extraction: Extraction) -> dict[str, Any]:
         "quote": "\n".join(q.text for q in extraction.quotes),
         "n_actors": len(extraction.actors),
         "n_quotes": len(extraction.quotes),
+    }
+    doc |= {
+        "lang": article.language,
+        "story": article.story,
+        "version": article.version,
+        "status": article.status,
+        "subject": ",".join(s.replace(",", " ") for s in article.subjects),
     }
     if article.published is not None:
         doc["date"] = article.published

@@ -13,12 +13,16 @@ from wirereader.ingest.decode import ArticleFileError, RawFile, content_hash, lo
 from wirereader.ingest.html import read_html
 from wirereader.ingest.htmltext import html_paragraphs, looks_like_html
 from wirereader.ingest.markdown import read_markdown
+from wirereader.ingest.ninjs import read_json
 from wirereader.ingest.pagetext import SHORT, extract_page
 from wirereader.ingest.plaintext import read_plaintext
-from wirereader.ingest.wire import read_json, read_xml
+from wirereader.ingest.wire import read_xml
 from wirereader.model import Article
+from wirereader.support import path_key
 
-Reader = Callable[[RawFile], Article]
+# A reader gives the file's article, or the items of a file that carries several (each an
+# Article or why that item cannot be read).
+Reader = Callable[[RawFile], Article | list[Article | ArticleFileError]]
 SkipReport = Callable[[str, str], None]
 
 # One entry a format: a new format adds its module and a line here, nothing else changes.
@@ -50,6 +54,7 @@ __all__ = [
     "load_raw",
     "looks_like_html",
     "read_article",
+    "read_articles",
     "unsupported",
     "walk_article_files",
 ]
@@ -153,8 +158,23 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def read_article(path: Path, raw: RawFile | None = None) -> Article:
-    """Read one article; raises ArticleFileError (with a reason a user can act on) if it cannot."""
+    """Read a file's (first) article; raises ArticleFileError (with a reason a user can act
+    on) if it cannot."""
+    return read_articles(path, raw)[0][0]
+
+
+def read_articles(path: Path, raw: RawFile | None = None) -> tuple[list[Article], list[str]]:
+    """Every article of a file (a ninjs list or a NewsML message carries several) and a warning
+    for each item that cannot be read; ArticleFileError when none can."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ArticleFileError(path, f"no reader for '{path.suffix}' files")
-    return reader(raw if raw is not None else load_raw(path))
+    found = reader(raw if raw is not None else load_raw(path))
+    if isinstance(found, Article):
+        return [found], []
+    articles = [a for a in found if isinstance(a, Article)]
+    failed = [f for f in found if isinstance(f, ArticleFileError)]
+    if not articles:
+        raise failed[0]
+    skipped = [f"{path_key(str(path))}: one item skipped: {f.reason}" for f in failed]
+    return articles, skipped

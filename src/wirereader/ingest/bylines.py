@@ -7,7 +7,9 @@ import re
 
 from wirereader.support import squash_spaces
 
-_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+# "By", and its words in the agencies' languages: "Von", "Par", "Por", "Di", "Av", "Af", "Door"
+_BY = re.compile(r"^\s*(?:(?i:by|von|par|por|av|af|door)|di|de)\s+(?=\S)")
+_AGENCY_AFTER = re.compile(r"\s*/\s*[A-Z]{2,6}\s*$")  # "ERIK EXEMPEL/TT"
 # A title after the name: "AP Business Writer", "Associated Press", "Reuters", "staff writer"
 _TITLE = re.compile(
     r"\s*(?:,|\s-\s|\s—\s)\s*(?=.*\b(?:writer|correspondent|editor|reporter|press|staff|"
@@ -19,7 +21,7 @@ _SMALL = {"de", "da", "del", "van", "von", "der", "la", "le", "di", "du", "and",
 
 def split_byline(text: str) -> tuple[str, str]:
     """(the names, the title) of a byline."""
-    text = _BY.sub("", squash_spaces(text))
+    text = _AGENCY_AFTER.sub("", _BY.sub("", squash_spaces(text)))
     parts = _TITLE.split(text, maxsplit=1)
     name = parts[0].strip(" ,")
     title = parts[1].strip(" ,") if len(parts) > 1 else ""
@@ -34,7 +36,8 @@ def _cased(name: str) -> str:
     """A name in capitals ("BERNARD CONDON") in its usual case; a mixed-case name as it is."""
     letters = [c for c in name if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
-        return name
+        # AFP's "Claire EXEMPLE": the surname in capitals beside a given name
+        return " ".join(_cased(w) if len(w) > 2 and w.isupper() else w for w in name.split())
     words: list[str] = []
     for word in name.lower().split():
         if word in _SMALL and words:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from wirereader.ingest.common import build_article
+import re
+
+from wirereader.ingest.common import Filing, build_article
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.ingest.pagetext import extract_page
 from wirereader.model import Article
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[\w]+)?)", re.I)
 
 
 def _one_byline(author: str) -> str:
@@ -30,4 +34,5 @@ def read_html(raw: RawFile) -> Article:
         source=page.site,
         url=page.url if page.url.startswith(("http://", "https://")) else "",
         published=page.published,
+        filing=Filing(language=m.group(1) if (m := _HTML_LANG.search(raw.text, 0, 4000)) else ""),
     )  # fmt: skip

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from wirereader.ingest.common import build_article, split_paragraphs, take_byline
+from wirereader.ingest.common import Filing, build_article, split_paragraphs, take_byline
 from wirereader.ingest.dates import parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.model import Article
@@ -71,4 +71,5 @@ def read_markdown(raw: RawFile) -> Article:
         url=_text_field(data, "url"),
         published=published,
         article_id_override=_text_field(data, "id"),
+        filing=Filing(language=_text_field(data, "language", "lang")),
     )

@@ -6,23 +6,54 @@ from __future__ import annotations
 from xml.etree.ElementTree import Element
 
 from wirereader.ingest.bylines import byline_name
-from wirereader.ingest.common import build_article
+from wirereader.ingest.common import Filing, build_article, status_of, version_of
 from wirereader.ingest.dates import nitf_date, parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
 from wirereader.ingest.htmltext import body_paragraphs
-from wirereader.ingest.xmlsafe import find, local, paragraphs_of, text_of
+from wirereader.ingest.xmlsafe import XML_LANG, find, local, paragraphs_of, text_of
 from wirereader.model import Article
 
+Item = Article | ArticleFileError
 
-def read_newsml1(raw: RawFile, root: Element) -> Article:
-    """The first news item with text: its lines, its provider and its first text content."""
-    items = [e for e in root.iter() if local(e.tag) == "NewsItem"]
-    for item in items:
-        found = _text_component(item)
-        if found is not None:
-            lines, content = found
-            return _article(raw, item, lines, content)
-    raise ArticleFileError(raw.path, "a NewsML 1.x document with no text news item (DataContent)")
+
+def read_newsml1(raw: RawFile, root: Element) -> list[Item]:
+    """Every news item with text: its lines, its provider and its first text content."""
+    found: list[Item] = []
+    for item in (e for e in root.iter() if local(e.tag) == "NewsItem"):
+        text = _text_component(item)
+        if text is not None:
+            try:
+                found.append(_article(raw, item, *text))
+            except ArticleFileError as exc:
+                found.append(exc)
+    if not found:
+        raise ArticleFileError(
+            raw.path, "a NewsML 1.x document with no text news item (DataContent)"
+        )
+    return found
+
+
+def _filing(item: Element, lines: Element | None) -> Filing:
+    ident = find(item, "Identification", "NewsIdentifier")
+    parts = [text_of(find(ident, n)) for n in ("ProviderId", "DateId", "NewsItemId")] if (
+        ident is not None
+    ) else []  # fmt: skip
+    status = find(item, "NewsManagement", "Status")
+    language = find(item, "//Language")
+    component = find(item, "//NewsComponent")
+    declared = language.get("FormalName", "") if language is not None else ""
+    if not declared and component is not None:
+        declared = component.get(XML_LANG, "")
+    subjects = [s.get("FormalName", "") for s in item.iter() if local(s.tag) == "Subject"]
+    dateline = text_of(find(lines, "DateLine")) if lines is not None else ""
+    return Filing(
+        language=declared,
+        version=version_of(text_of(find(ident, "RevisionId")) if ident is not None else ""),
+        status=status_of(status.get("FormalName") if status is not None else ""),
+        story="id:" + ":".join(parts) if any(parts) else "",
+        dateline=dateline.split(",")[0].strip()[:60],
+        subjects=tuple(dict.fromkeys(s for s in subjects if s and not s.isdigit())),
+    )
 
 
 def _text_component(item: Element) -> tuple[Element | None, Element] | None:
@@ -55,7 +86,7 @@ def _article(raw: RawFile, item: Element, lines: Element | None, data: Element) 
         raise ArticleFileError(raw.path, "a NewsML 1.x item without a headline or body text")
     return build_article(
         raw, headline, paragraphs, byline=byline_name(byline), source=source,
-        published=parse_date_value(nitf_date(when)),
+        published=parse_date_value(nitf_date(when)), filing=_filing(item, lines),
     )  # fmt: skip
 
 

@@ -4,22 +4,21 @@ told by the root element or the JSON fields, not by the file's suffix."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
 from xml.etree.ElementTree import Element
 
 from wirereader.ingest.bylines import byline_name
-from wirereader.ingest.common import build_article
+from wirereader.ingest.common import Filing, build_article, status_of, version_of
 from wirereader.ingest.dates import nitf_date, parse_date_value
 from wirereader.ingest.decode import ArticleFileError, RawFile
-from wirereader.ingest.htmltext import body_paragraphs, html_paragraphs, plain_paragraphs
+from wirereader.ingest.htmltext import body_paragraphs
 from wirereader.ingest.newsml1 import read_newsml1
-from wirereader.ingest.xmlsafe import find, local, paragraphs_of, parse_xml, text_of
+from wirereader.ingest.xmlsafe import XML_LANG, find, local, paragraphs_of, parse_xml, text_of
 from wirereader.model import Article
-from wirereader.support import squash_spaces
+
+Item = Article | ArticleFileError
 
 
-def read_xml(raw: RawFile) -> Article:
+def read_xml(raw: RawFile) -> Article | list[Item]:
     root = parse_xml(raw)
     kind = local(root.tag)
     if kind == "nitf":
@@ -48,8 +47,32 @@ def _nitf_byline(body: Element | None) -> str:
     return byline_name(" ".join(parts))
 
 
-def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -> Article:
-    extra = fallback or {}
+def _nitf_filing(root: Element, head: Element | None, body: Element | None) -> Filing:
+    """Language, story key (du-key, else doc-id), version, status, dateline, keywords."""
+    docdata = find(head, "docdata") if head is not None else None
+    key = find(docdata, "du-key") if docdata is not None else None
+    doc_id = find(docdata, "doc-id") if docdata is not None else None
+    story = key.get("key", "") if key is not None else ""
+    story = story or (doc_id.get("id-string", "") if doc_id is not None else "")
+    status = find(docdata, "doc.status") if docdata is not None else None  # not in 3.x: kept
+    dateline = find(body, "body.head", "dateline") if body is not None else None
+    place = find(dateline, "location") if dateline is not None else None
+    keywords = [k.get("key", "") for k in docdata.iter() if local(k.tag) == "keyword"] if (
+        docdata is not None
+    ) else []  # fmt: skip
+    return Filing(
+        language=root.get(XML_LANG, "") or root.get("lang", ""),
+        version=version_of(key.get("version") if key is not None else ""),
+        status=status_of(status.get("status") if status is not None else ""),
+        story=f"id:{story}" if story else "",
+        dateline=text_of(place) or text_of(dateline).split(",")[0][:60],
+        subjects=tuple(k for k in keywords if k),
+    )
+
+
+def _nitf(raw: RawFile, root: Element, fallback: Filing | None = None,
+          extra: dict[str, str] | None = None) -> Article:  # fmt: skip
+    extra = extra or {}
     head, body = find(root, "head"), find(root, "body")
     title = text_of(find(body, "body.head", "hedline", "hl1")) if body is not None else ""
     if not title and head is not None:
@@ -77,25 +100,63 @@ def _nitf(raw: RawFile, root: Element, fallback: dict[str, str] | None = None) -
     title = title or extra.get("title", "")
     if not title or not paragraphs:
         raise ArticleFileError(raw.path, "an NITF document without a headline or body text")
+    own = _nitf_filing(root, head, body)
+    if fallback is not None:  # inside a G2 item: the item's id, version and status rule
+        own = Filing(
+            fallback.language or own.language, fallback.version or own.version,
+            fallback.status or own.status, fallback.story or own.story,
+            fallback.dateline or own.dateline, fallback.subjects or own.subjects,
+        )  # fmt: skip
     return build_article(
         raw, title, paragraphs, byline=byline, source=source,
-        published=parse_date_value(nitf_date(date)),
+        published=parse_date_value(nitf_date(date)), filing=own,
     )  # fmt: skip
 
 
-def _newsml(raw: RawFile, root: Element) -> Article:
+def _newsml(raw: RawFile, root: Element) -> Article | list[Item]:
+    """Every text news item of a G2 item or message (a message may carry several)."""
     items = [root] if local(root.tag) == "newsItem" else [
         e for e in root.iter() if local(e.tag) == "newsItem"
     ]  # fmt: skip
+    found: list[Item] = []
     for item in items:
         inline = find(item, "//inlineXML")
-        if inline is not None and len(inline):
-            return _news_item(raw, item, inline)
         data = find(item, "//inlineData")
-        if data is not None and (data.text or "").strip():
-            return _news_item(raw, item, data)
-    raise ArticleFileError(
-        raw.path, "a NewsML-G2 document with no text news item (inlineXML or inlineData)"
+        if inline is not None and len(inline):
+            found.append(_guarded(raw, item, inline))
+        elif data is not None and (data.text or "").strip():
+            found.append(_guarded(raw, item, data))
+    if not found:
+        raise ArticleFileError(
+            raw.path, "a NewsML-G2 document with no text news item (inlineXML or inlineData)"
+        )
+    return found
+
+
+def _guarded(raw: RawFile, item: Element, inline: Element) -> Item:
+    try:
+        return _news_item(raw, item, inline)
+    except ArticleFileError as exc:
+        return exc
+
+
+def _g2_filing(item: Element, meta: Element | None) -> Filing:
+    item_meta = find(item, "itemMeta")
+    status = find(item_meta, "pubStatus") if item_meta is not None else None
+    language = item.get(XML_LANG, "")
+    if not language and meta is not None and (lang := find(meta, "language")) is not None:
+        language = lang.get("tag", "")
+    subjects = [] if meta is None else [
+        text_of(find(s, "name")) for s in meta if local(s.tag) == "subject"
+    ] + [text_of(k) for k in meta if local(k.tag) == "keyword"]  # fmt: skip
+    guid = item.get("guid", "")
+    return Filing(
+        language=language,
+        version=version_of(item.get("version")),
+        status=status_of(status.get("qcode") if status is not None else ""),
+        story=f"id:{guid}" if guid else "",
+        dateline=text_of(find(meta, "located", "name")) if meta is not None else "",
+        subjects=tuple(dict.fromkeys(s for s in subjects if s)),
     )
 
 
@@ -113,10 +174,11 @@ def _news_item(raw: RawFile, item: Element, inline: Element) -> Article:
     source = source or text_of(find(meta, "infoSource", "name")) if meta is not None else source
     date = text_of(find(item, "itemMeta", "versionCreated"))
     extra = {"title": headline, "by": byline_name(by), "source": source, "date": date}
+    filing = _g2_filing(item, meta)
     if local(inline.tag) == "inlineData":  # text/plain, or text/html escaped in the element
         paragraphs = body_paragraphs(inline.text or "", "html" in inline.get("contenttype", ""))
     elif local(inline[0].tag) == "nitf":
-        return _nitf(raw, inline[0], extra)
+        return _nitf(raw, inline[0], filing, extra)
     else:
         body = find(inline[0], "//body")
         paragraphs = paragraphs_of(body if body is not None else inline[0])
@@ -124,71 +186,5 @@ def _news_item(raw: RawFile, item: Element, inline: Element) -> Article:
         raise ArticleFileError(raw.path, "a NewsML-G2 item without a headline or body text")
     return build_article(
         raw, headline, paragraphs, byline=extra["by"], source=source,
-        published=parse_date_value(date),
+        published=parse_date_value(date), filing=filing,
     )  # fmt: skip
-
-
-def read_json(raw: RawFile) -> Article:
-    try:
-        data = json.loads(raw.text)
-    except (ValueError, RecursionError) as exc:
-        line = getattr(exc, "lineno", None)
-        raise ArticleFileError(raw.path, f"not valid JSON: {exc}", line) from exc
-    if not isinstance(data, dict) or not _is_ninjs(data):
-        raise ArticleFileError(raw.path, "JSON, but not a ninjs news item")
-    title = _first(data.get("headlines")) or str(
-        data.get("headline_main") or data.get("headline") or ""
-    )
-    paragraphs = _ninjs_body(data)
-    if not title.strip() or not paragraphs:
-        raise ArticleFileError(raw.path, "a ninjs item without a headline or body text")
-    by = str(data.get("by") or data.get("byline") or "")
-    holder = data.get("copyrightHolder") or data.get("copyrightholder") or {}
-    source = str(holder.get("name", "")) if isinstance(holder, dict) else str(holder)
-    uri = str(data.get("uri") or "")
-    return build_article(
-        raw, squash_spaces(title), paragraphs, byline=byline_name(by), source=source,
-        url=uri if uri.startswith(("http://", "https://")) else "",
-        published=parse_date_value(data.get("versionCreated") or data.get("versioncreated")
-                                   or data.get("firstCreated") or data.get("firstcreated")),
-    )  # fmt: skip
-
-
-def _is_ninjs(data: dict[str, Any]) -> bool:
-    """ninjs 1.x–3.x: an id (`uri`; Superdesk's and the BBC's 1.x send `guid`) and a headline
-    or body field of one of its versions."""
-    fields = {
-        "headlines", "bodies", "headline_main", "body_main", "body_text", "headline",
-        "body_html", "body_richtext",
-    }  # fmt: skip
-    return bool({"uri", "guid"} & data.keys()) and bool(fields & data.keys())
-
-
-def _first(values: Any) -> str:
-    if isinstance(values, list):
-        main = [v for v in values if isinstance(v, dict) and v.get("role") in (None, "main")]
-        chosen = (main or [v for v in values if isinstance(v, dict)])[:1]
-        return str(chosen[0].get("value", "")) if chosen else ""
-    return ""
-
-
-def _ninjs_body(data: dict[str, Any]) -> list[str]:
-    bodies = [b for b in data.get("bodies") or [] if isinstance(b, dict)]
-    bodies = bodies or [d for d in data.get("descriptions") or [] if isinstance(d, dict)]
-
-    def kind(body: dict[str, Any]) -> str:  # ninjs 2.x spells it contenttype
-        return str(body.get("contentType") or body.get("contenttype") or "text/plain")
-
-    plain = [b for b in bodies if "plain" in kind(b)]
-    html = [b for b in bodies if "html" in kind(b)]
-    if plain:
-        return plain_paragraphs(str(plain[0].get("value", "")))
-    if html:
-        return html_paragraphs(str(html[0].get("value", "")))
-    for key in ("body_text", "body_main"):
-        if data.get(key):
-            return plain_paragraphs(str(data[key]))
-    for key in ("body_html", "body_richtext"):
-        if data.get(key):
-            return html_paragraphs(str(data[key]))
-    return []

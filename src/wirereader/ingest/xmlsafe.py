@@ -9,6 +9,8 @@ from defusedxml.common import DefusedXmlException
 
 from wirereader.ingest.decode import ArticleFileError, RawFile
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"  # xml:lang, as ElementTree names it
+
 
 def parse_xml(raw: RawFile) -> Element:
     try:

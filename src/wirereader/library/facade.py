@@ -181,21 +181,23 @@ class Library:
             total, records = self._repairing(
                 lambda: self.docs().newest(limit or self.config.search_limit)
             )
-            return SearchResult(query, total, tuple(hit_of(r) for r in records))
+            return self._with_versions(
+                SearchResult(query, total, tuple(hit_of(r) for r in records))
+            )
         from wirereader.index import run_search  # Whoosh loads on first use
 
         scope = split_scope(query)
 
         def run() -> SearchResult:
             with self._lock, _whoosh_damage(self.config.index_dir):
-                within, leave_out = self._filters(scope)  # document numbers: this searcher's
+                within, leave_out = self._filters(scope, _all_versions(query))
                 return run_search(
                     self.searcher(),
                     self.parser(),
                     scope.text,
                     limit=limit or self.config.search_limit,
                     bodies=self.docs().bodies,
-                    newest_first=newest_first or not scope.text,
+                    newest_first=newest_first or not scope.text or _all_versions(query),
                     snippets=snippets,
                     exact_count=exact_count,
                     within=within,
@@ -205,10 +207,21 @@ class Library:
 
         result = self._repairing(run)
         suggestion = result.suggestion and f"{result.suggestion} {scope.words}".strip()
-        return replace(result, query=query, suggestion=suggestion)
+        return self._with_versions(replace(result, query=query, suggestion=suggestion))
 
-    def _filters(self, scope: Scope) -> tuple[Any, Any]:
-        if scope.empty:
+    def _with_versions(self, result: SearchResult) -> SearchResult:
+        """Each hit with the number of older versions of its story."""
+        earlier = self.docs().earlier_versions(h.story for h in result.hits)
+        if not earlier:
+            return result
+        hits = tuple(replace(h, earlier=earlier.get(h.story, 0)) for h in result.hits)
+        return replace(result, hits=hits)
+
+    def _filters(self, scope: Scope, all_versions: bool = False) -> tuple[Any, Any]:
+        """Whoosh's filter and mask for a scope; older versions of a story are masked unless
+        the query asks for a story's versions (`story:KEY`)."""
+        superseded = set() if all_versions else self.docs().superseded()
+        if scope.empty and not superseded:
             return None, None
         from wirereader.index import filters, whoosh_filter
 
@@ -216,6 +229,8 @@ class Library:
         allowed, left_out = filters(
             scope, self.config.feeds_dir, read, self._speaker, self.docs().ids_under
         )
+        if superseded:
+            left_out.append(superseded)
         searcher = self.searcher()
         mask = whoosh_filter(searcher, left_out, self._numbers, any_of=True) if left_out else None
         return whoosh_filter(searcher, allowed, self._numbers), mask
@@ -337,6 +352,10 @@ class Library:
         total = self._repairing(lambda: self.docs().count())
         size = sum(p.stat().st_size for p in self.config.index_dir.glob("*") if p.is_file())
         return LibraryStats(total, self.config.index_dir, size, tuple(self.folders.roots()))
+
+
+def _all_versions(query: str) -> bool:
+    return "story:" in query.lower()
 
 
 @contextlib.contextmanager

@@ -24,6 +24,10 @@ def hit_of(record: dict[str, Any]) -> SearchHit:
         n_quotes=int(record["n_quotes"] or 0),
         path=str(record["path"] or ""),
         byline=str(record.get("byline") or ""),
+        language=str(record.get("language") or ""),
+        version=int(record.get("version") or 0),
+        status=str(record.get("status") or ""),
+        story=str(record.get("story") or ""),
     )
 
 
@@ -40,9 +44,17 @@ def article_of(record: dict[str, Any]) -> tuple[Article, Extraction]:
         published=_date(record["date"]),
         date_source=record["date_source"] or "file-mtime",
         path=str(record["path"] or ""),
+        language=str(record.get("language") or ""),
+        version=int(record.get("version") or 0),
+        status=str(record.get("status") or ""),
+        story=str(record.get("story") or ""),
+        dateline=str(record.get("dateline") or ""),
+        subjects=tuple(str(record.get("subjects") or "").split("\n"))
+        if record.get("subjects")
+        else (),
     )
     stored = record["extraction"]
     extraction = Extraction.from_dict(json.loads(stored)) if stored else None
     if extraction is None or extraction.version != EXTRACTOR_VERSION:
-        extraction = extract(article.body)
+        extraction = extract(article.body, article.language)
     return article, extraction

@@ -40,6 +40,7 @@ KEYMAP: tuple[KeyAction, ...] = (
     KeyAction("open", "enter,l", "Open", "list"),
     KeyAction("mark_all_read", "A", "Mark all read", "list", show=False),
     KeyAction("bookmark_lead", "b", "Bookmark its first sentence", "list", show=False),
+    KeyAction("versions", "V", "Versions of the story", "list", show=False),
     KeyAction("next_sentence", "j,down", "Next sentence", "article", show=False),
     KeyAction("prev_sentence", "k,up", "Previous sentence", "article", show=False),
     KeyAction("next_paragraph", "right_curly_bracket", "Next paragraph", "article", show=False),

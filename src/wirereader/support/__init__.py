@@ -23,7 +23,13 @@ from wirereader.support.safeyaml import (
 )
 from wirereader.support.sqlite import open_sqlite
 from wirereader.support.text import clean_text, markdown_text, safe_line, squash_spaces
-from wirereader.support.words import article_meta, plural, when
+from wirereader.support.words import (
+    article_meta,
+    plural,
+    shown_language,
+    versions_note,
+    when,
+)
 
 __all__ = [
     "MAX_CHARS",
@@ -47,7 +53,9 @@ __all__ = [
     "remove_stale_temps",
     "safe_line",
     "safe_load_bounded",
+    "shown_language",
     "slug",
     "squash_spaces",
+    "versions_note",
     "when",
 ]

@@ -28,5 +28,27 @@ def article_meta(article: Article) -> str:
     day = when(article.published)
     if article.date_source == "file-mtime":
         day += " (file date)"
-    meta = [article.byline and f"By {safe_line(article.byline)}", safe_line(article.source), day]
-    return " · ".join(m for m in meta if m)
+    meta = [
+        article.status.upper(),
+        article.byline and f"By {safe_line(article.byline)}",
+        safe_line(article.source),
+        safe_line(article.dateline),
+        day,
+        shown_language(article.language),
+        article.version and f"v{article.version}",
+    ]
+    return " · ".join(str(m) for m in meta if m)
+
+
+HOME_LANGUAGE = "en"  # not named on every row: only stories in other languages say theirs
+
+
+def shown_language(code: str) -> str:
+    return "" if code == HOME_LANGUAGE else code
+
+
+def versions_note(version: int, earlier: int, status: str = "") -> str:
+    """ "v3 · 2 earlier", "withdrawn": what a result row says of a story's versions."""
+    parts = [status.upper(), f"v{version}" if version and earlier else "",
+             f"{earlier} earlier" if earlier else ""]  # fmt: skip
+    return " · ".join(p for p in parts if p)

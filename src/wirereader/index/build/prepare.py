@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +17,19 @@ class Prepared:
     sha256: str = ""
     mtime: float = 0.0
     size: int = 0
-    doc: dict[str, Any] | None = None
-    extraction: str = ""
+    # Each article of the file: its Whoosh document and what only the DocStore keeps. None
+    # when the content is unchanged (only the file's times moved).
+    items: list[tuple[dict[str, Any], dict[str, Any]]] | None = None
     skip: str = ""
     is_error: bool = False
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
 
 
 def prepare_file(path_str: str, known_hash: str = "") -> Prepared:
     """Read, parse and extract one file (runs in a worker process for big batches)."""
     from wirereader.extract import extract  # imported here: the app starts without them
-    from wirereader.index.schema import extraction_json, to_document
-    from wirereader.ingest import read_article
+    from wirereader.index.schema import stored_only, to_document
+    from wirereader.ingest import read_articles
 
     path, key = Path(path_str), path_key(path_str)
     try:
@@ -36,10 +37,12 @@ def prepare_file(path_str: str, known_hash: str = "") -> Prepared:
         if raw.sha256 == known_hash:
             stat = path.stat()
             return Prepared(key, raw.sha256, stat.st_mtime, stat.st_size)
-        article = read_article(path, raw)
+        articles, skipped = read_articles(path, raw)
         stat = path.stat()
-        extraction = extract(article.body)
-        doc = to_document(article, extraction)
+        items = []
+        for article in articles:
+            extraction = extract(article.body, article.language)
+            items.append((to_document(article, extraction), stored_only(article, extraction)))
     except ArticleFileError as exc:
         is_error = exc.line is not None  # malformed front matter: the user must fix it
         problem = path_key(str(exc)) if is_error else exc.reason
@@ -51,14 +54,13 @@ def prepare_file(path_str: str, known_hash: str = "") -> Prepared:
         raw.sha256,
         stat.st_mtime,
         stat.st_size,
-        doc,
-        extraction_json(extraction),
-        warnings=raw.warnings,
+        items,
+        warnings=raw.warnings + tuple(skipped),
     )
 
 
-def docstore_row(doc: dict[str, Any], extraction: str) -> tuple[object, ...]:
-    values = {**doc, "extraction": extraction}
+def docstore_row(doc: dict[str, Any], stored: dict[str, Any]) -> tuple[object, ...]:
+    values = {**doc, **stored, "language": doc.get("lang", ""), "latest": 1}
     date = doc.get("date")
     values["date"] = date.isoformat() if date is not None else ""
     return tuple(values.get(column, "") for column in COLUMNS)

@@ -14,7 +14,7 @@ from wirereader.errors import IndexCorrupt, IndexLocked, IndexStoreError
 from wirereader.index.build.guard import check_sizes, die_with_parent, one_writer, record_sizes
 from wirereader.index.build.prepare import Prepared, docstore_row, prepare_file
 from wirereader.index.build.rebuild import rebuild_beside, remove_leftovers, stored_setting
-from wirereader.index.build.scan import path_prefixes, remove_missing, scan
+from wirereader.index.build.scan import entry_ids, path_prefixes, remove_missing, scan
 from wirereader.index.build.space import give_back_space, out_of_space
 from wirereader.index.build.whoosh_writer import abandon, open_writer
 from wirereader.index.docstore import DocStore
@@ -165,13 +165,14 @@ class IndexStore:
             docs.close()
             raise
         try:  # after the Whoosh commit: a crash before this only means re-reading those files
-            live = {entry[1] for entry in files.values()}
+            live = {i for entry in files.values() for i in entry_ids(entry)}
             docs.delete_many(i for i in stale if i not in live)
             changed = {p: e for p, e in files.items() if before.get(p) is not e}
             docs.save_files(changed, before.keys() - files.keys())
             docs.set_setting("extractor", EXTRACTOR_VERSION)
             docs.fill_actor_tables()  # a library indexed before the actor tables existed
             docs.settle_actors()
+            docs.settle_versions()
             atomic_write_text(self.index_dir / SCHEMA_FILE, f"{SCHEMA_VERSION}\n")
             record_sizes(self.index_dir, docs.count())
         finally:
@@ -182,7 +183,7 @@ class IndexStore:
     def _disagreement(ix: Index, docs: DocStore, files: dict[str, list[Any]]) -> str:
         """Why the Whoosh documents, the article rows and the manifest do not match, if they
         do not (a crash between their writes, a lost articles.sqlite, an older wirereader)."""
-        live = {entry[1] for entry in files.values() if entry[1]}
+        live = {i for entry in files.values() for i in entry_ids(entry)}
         searched, stored = ix.doc_count(), docs.count()
         if searched == stored == len(live):
             return ""
@@ -215,8 +216,9 @@ class IndexStore:
                 abandon(writer)
                 raise
             writer.commit()
-            docs.delete_many(files[k][1] for k in gone)
+            docs.delete_many(i for k in gone for i in entry_ids(files[k]))
             docs.settle_actors()
+            docs.settle_versions()
             docs.save_files({}, gone)
             record_sizes(self.index_dir, docs.count())
         finally:
@@ -235,7 +237,7 @@ class IndexStore:
         progress: Progress | None,
     ) -> list[str]:
         """Add changed files to the writer and their texts to the DocStore; return stale ids."""
-        ids = {entry[1]: key for key, entry in files.items()}
+        ids = {i: key for key, entry in files.items() for i in entry_ids(entry)}
         rows: list[tuple[object, ...]] = []
         stale: list[str] = []
         for done, item in enumerate(self._prepare_all(todo, files, fresh_extractor), start=1):
@@ -249,28 +251,32 @@ class IndexStore:
                 report.skipped.append((item.path, item.skip))
                 continue
             old = files.get(item.path)
-            if item.doc is None:  # content unchanged, only the file's times moved
+            if item.items is None:  # content unchanged, only the file's times moved
                 files[item.path] = [item.sha256, old[1] if old else "", item.mtime, item.size]
                 report.unchanged += 1
                 continue
-            doc = item.doc
-            owner = ids.get(doc["id"])
-            if owner is not None and owner != item.path:
-                doc["id"] = content_hash(item.path.encode())[:16]  # same text at two paths
-            if fresh_index:
-                writer.add_document(**doc)  # a new index: no older version to look up
-            else:
-                writer.update_document(**doc)  # by unique id and path: never a duplicate
-            ids[doc["id"]] = item.path
-            rows.append(docstore_row(doc, item.extraction))
+            if not fresh_index:  # the file's articles as last indexed go, however many
+                writer.delete_by_term("path", item.path)
+            new_ids: list[str] = []
+            for number, (doc, stored) in enumerate(item.items):
+                owner = ids.get(doc["id"])
+                if (owner is not None and owner != item.path) or doc["id"] in new_ids:
+                    # the same text at two paths, or twice in one file
+                    doc["id"] = content_hash(f"{item.path}#{number}".encode())[:16]
+                if fresh_index:
+                    writer.add_document(**doc)  # a new index: no older version to look up
+                else:
+                    writer.update_document(**doc)  # by unique id: never a duplicate
+                ids[doc["id"]] = item.path
+                new_ids.append(doc["id"])
+                rows.append(docstore_row(doc, stored))
             if len(rows) >= 2000:
                 docs.put_many(rows)
                 rows = []
-            files[item.path] = [item.sha256, doc["id"], item.mtime, item.size]
+            files[item.path] = [item.sha256, " ".join(new_ids), item.mtime, item.size]
             if old:
                 report.updated += 1
-                if old[1] != doc["id"]:
-                    stale.append(old[1])
+                stale += [i for i in entry_ids(old) if i not in new_ids]
             else:
                 report.new += 1
         docs.put_many(rows)

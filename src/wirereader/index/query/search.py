@@ -27,7 +27,7 @@ from wirereader.model import SearchResult
 DEFAULT_FIELDS = ("title", "body")
 FIELDS = {
     "title", "body", "byline", "source", "date", "actor", "person", "org", "place",
-    "speaker", "quote", "id",
+    "speaker", "quote", "id", "lang", "story", "status", "subject",
 }  # fmt: skip
 ALIASES = {
     "org": ["organisation", "organization", "orgs"],
@@ -37,6 +37,8 @@ ALIASES = {
     "byline": ["author", "by"],
     "speaker": ["said", "says"],
     "date": ["published"],
+    "lang": ["language"],
+    "subject": ["subjects", "topic"],
 }
 _FIELD_PREFIX = re.compile(r"(?<![\w\"])([A-Za-z_]+):")
 _RANGE = re.compile(r"\b(\w+):(\S*?)\.\.(\S*)")

@@ -87,6 +87,10 @@ def hits_of(results: Results, limit: int, bodies: BodyLookup | None) -> tuple[Se
                 n_quotes=fields.get("n_quotes", 0),
                 path=fields.get("path", ""),
                 byline=fields.get("byline", ""),
+                language=fields.get("lang", ""),
+                version=fields.get("version", 0) or 0,
+                status=fields.get("status", ""),
+                story=fields.get("story", ""),
             )
         )
     return tuple(hits)

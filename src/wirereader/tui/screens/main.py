@@ -254,6 +254,10 @@ class MainScreen(Reading, ActorPages, BookmarkSaving, Screen[None]):
     def _mark_all_read(self) -> None:
         self.mark_all_read()
 
+    @on(ArticleList.ShowVersions)
+    def _versions(self, event: ArticleList.ShowVersions) -> None:
+        self.search_for(f"story:{event.hit.story}")
+
     @on(ArticleView.PastEnd)
     def _past_end(self) -> None:
         self.next_unread()

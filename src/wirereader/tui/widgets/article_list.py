@@ -16,7 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from wirereader.model import SearchHit
-from wirereader.support import plural, safe_line, when
+from wirereader.support import plural, safe_line, shown_language, versions_note, when
 from wirereader.tui.bindings import bindings
 from wirereader.tui.widgets.plain_titles import PlainTitles
 
@@ -96,6 +96,17 @@ class ArticleList(PlainTitles, ScrollView, can_focus=True):
     @dataclass
     class BookmarkLead(Message):
         """`b` on a row: its article's first sentence, bookmarked without opening it."""
+
+        article_list: ArticleList
+        hit: SearchHit
+
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
+
+    @dataclass
+    class ShowVersions(Message):
+        """`V` on a row: every version of its story, newest first."""
 
         article_list: ArticleList
         hit: SearchHit
@@ -226,10 +237,10 @@ class ArticleList(PlainTitles, ScrollView, can_focus=True):
             text = Text(f"{dot}{safe_line(hit.title)}")
         else:
             style = styles["meta"]
-            text = Text(
-                f"   {safe_line(hit.source) or 'unknown'} · {when(hit.published)} · "
-                f"{plural(hit.n_actors, 'actor')} · {plural(hit.n_quotes, 'quote')}"
-            )
+            parts = [safe_line(hit.source) or "unknown", when(hit.published), shown_language(hit.language),
+                     versions_note(hit.version, hit.earlier, hit.status),
+                     plural(hit.n_actors, "actor"), plural(hit.n_quotes, "quote")]  # fmt: skip
+            text = Text("   " + " · ".join(p for p in parts if p))
         text.truncate(width, overflow="ellipsis")
         text.stylize(style)  # a span: Text's own style= is not drawn by render()
         segments = list(text.render(self.app.console, end=""))
@@ -275,6 +286,13 @@ class ArticleList(PlainTitles, ScrollView, can_focus=True):
             self.notify("No article here to bookmark.", severity="warning")
         else:
             self.post_message(self.BookmarkLead(self, self.current))
+
+    def action_versions(self) -> None:
+        hit = self.current
+        if hit is None or not hit.earlier:
+            self.notify("This story has no other versions.")
+        else:
+            self.post_message(self.ShowVersions(self, hit))
 
     def action_mark_all_read(self) -> None:
         self.post_message(self.MarkAllRead(self))
